@@ -1,0 +1,21 @@
+package org.innkeeper.application.dto;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One line of a folio. {@code type} is ROOM, CHARGE or PAYMENT; amounts are positive, payments
+ * reduce the balance. {@code category} is the charge category, or the payment method for payments.
+ */
+public record PostingView(
+        long id,
+        String type,
+        String category,
+        String description,
+        LocalDate businessDate,
+        Instant postedAt,
+        BigDecimal amount,
+        String cardLast4) implements Serializable {
+}
