@@ -1,0 +1,35 @@
+package org.innkeeper.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.innkeeper.domain.hotel.Hotel;
+import org.innkeeper.domain.hotel.HotelRepository;
+
+/** The hotel's business date and currency, and the current instant: one place for "now". */
+@ApplicationScoped
+public class HotelCalendar {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    HotelRepository hotels;
+
+    public Hotel hotel() {
+        return hotels.find().orElseThrow(() -> new IllegalStateException("the hotel is not set up"));
+    }
+
+    public LocalDate businessDate() {
+        return hotel().businessDate(clock);
+    }
+
+    public String currency() {
+        return hotel().currency();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,158 @@
+package org.innkeeper.domain.folio;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.innkeeper.domain.reservation.NightlyRate;
+import org.innkeeper.domain.reservation.Reservation;
+import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.Money;
+import org.innkeeper.domain.shared.StateConflictException;
+
+/**
+ * The guest's account: postings of room nights, charges and payments. Its balance is what the
+ * guest still owes. Versioned, so two clerks posting at once cannot lose a posting.
+ */
+@Entity
+@Table(name = "folio")
+public class Folio {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "folio_seq")
+    @SequenceGenerator(name = "folio_seq", sequenceName = "folio_seq", allocationSize = 50)
+    private Long id;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reservation_id", unique = true)
+    private Reservation reservation;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @JoinColumn(name = "folio_id", nullable = false)
+    @OrderBy("id")
+    private List<Posting> postings = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Folio() {
+    }
+
+    public Folio(Reservation reservation, String currency) {
+        this.reservation = reservation;
+        this.currency = currency;
+    }
+
+    /** Posts each night of the stay at the price frozen on the reservation. */
+    public void postRoomNights(Reservation stay, LocalDate businessDate, Instant at) {
+        String room = stay.room() == null ? "" : "Room " + stay.room().number() + " · ";
+        for (NightlyRate night : stay.nights()) {
+            requireCurrency(night.price());
+            postings.add(new Posting(PostingType.ROOM, "ROOM", room + "night of " + night.night(),
+                    night.price(), businessDate, at, null));
+        }
+    }
+
+    public Posting postCharge(ChargeCategory category, String description, Money amount,
+                              LocalDate businessDate, Instant at) {
+        requirePositive(amount);
+        requireCurrency(amount);
+        if (description == null || description.isBlank()) {
+            throw new InvalidValueException("description", "a charge needs a description");
+        }
+        Posting p = new Posting(PostingType.CHARGE, category.name(), description.trim(), amount,
+                businessDate, at, null);
+        postings.add(p);
+        return p;
+    }
+
+    /**
+     * Takes a payment. Cards are recorded by their last four digits only; a payment larger than
+     * the balance is refused (refunds are a separate, deliberate act).
+     */
+    public Posting recordPayment(PaymentMethod method, Money amount, String cardLast4,
+                                 LocalDate businessDate, Instant at) {
+        requirePositive(amount);
+        requireCurrency(amount);
+        String last4 = null;
+        if (method == PaymentMethod.CARD) {
+            if (cardLast4 == null || !cardLast4.matches("\\d{4}")) {
+                throw new InvalidValueException("cardLast4", "a card payment needs the card's last four digits");
+            }
+            last4 = cardLast4;
+        }
+        if (amount.isGreaterThan(balance())) {
+            throw new StateConflictException("payment-exceeds-balance", "amount",
+                    "the payment of " + amount + " is more than the balance of " + balance());
+        }
+        String description = method == PaymentMethod.CARD ? "Card payment ···· " + last4 : "Cash payment";
+        Posting p = new Posting(PostingType.PAYMENT, method.name(), description, amount, businessDate, at, last4);
+        postings.add(p);
+        return p;
+    }
+
+    public Money charges() {
+        return sum(false);
+    }
+
+    public Money payments() {
+        return sum(true);
+    }
+
+    public Money balance() {
+        return charges().minus(payments());
+    }
+
+    private Money sum(boolean paymentsOnly) {
+        return postings.stream()
+                .filter(p -> (p.type() == PostingType.PAYMENT) == paymentsOnly)
+                .map(Posting::amount)
+                .reduce(Money.zero(currency), Money::plus);
+    }
+
+    private static void requirePositive(Money amount) {
+        if (!amount.isPositive()) {
+            throw new InvalidValueException("amount", "the amount must be more than zero");
+        }
+    }
+
+    private void requireCurrency(Money amount) {
+        if (!currency.equals(amount.currency())) {
+            throw new InvalidValueException("amount", "this folio is kept in " + currency + ", not " + amount.currency());
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Reservation reservation() {
+        return reservation;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public List<Posting> postings() {
+        return Collections.unmodifiableList(postings);
+    }
+}

@@ -1,0 +1,105 @@
+package org.innkeeper.domain.folio;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.innkeeper.domain.shared.Money;
+
+/** One line of a folio. Immutable once posted: corrections are new postings. */
+@Entity
+@Table(name = "posting")
+public class Posting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "posting_seq")
+    @SequenceGenerator(name = "posting_seq", sequenceName = "posting_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private PostingType type;
+
+    /** The charge category, "ROOM" for room nights, or the payment method for payments. */
+    @Column(nullable = false, length = 20)
+    private String category;
+
+    @Column(nullable = false, length = 120)
+    private String description;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "amount")),
+            @AttributeOverride(name = "currency", column = @Column(name = "currency"))})
+    private Money amount;
+
+    @Column(name = "business_date", nullable = false)
+    private LocalDate businessDate;
+
+    @Column(name = "posted_at", nullable = false)
+    private Instant postedAt;
+
+    @Column(name = "card_last4", length = 4)
+    private String cardLast4;
+
+    protected Posting() {
+    }
+
+    Posting(PostingType type, String category, String description, Money amount,
+            LocalDate businessDate, Instant postedAt, String cardLast4) {
+        this.type = type;
+        this.category = category;
+        this.description = description;
+        this.amount = amount;
+        this.businessDate = businessDate;
+        this.postedAt = postedAt;
+        this.cardLast4 = cardLast4;
+    }
+
+    /** The posting's effect on the balance: positive for charges, negative for payments. */
+    Money signedAmount() {
+        return type == PostingType.PAYMENT ? amount.negated() : amount;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public PostingType type() {
+        return type;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Money amount() {
+        return amount;
+    }
+
+    public LocalDate businessDate() {
+        return businessDate;
+    }
+
+    public Instant postedAt() {
+        return postedAt;
+    }
+
+    public String cardLast4() {
+        return cardLast4;
+    }
+}

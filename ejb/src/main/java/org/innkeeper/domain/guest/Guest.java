@@ -1,0 +1,99 @@
+package org.innkeeper.domain.guest;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import org.innkeeper.domain.shared.InvalidValueException;
+
+/** A guest's profile: one person across all stays. */
+@Entity
+@Table(name = "guest")
+public class Guest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "guest_seq")
+    @SequenceGenerator(name = "guest_seq", sequenceName = "guest_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    private String email;
+
+    private String phone;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Guest() {
+    }
+
+    public Guest(String firstName, String lastName, String email, String phone, Instant createdAt) {
+        this.firstName = required("guest.firstName", firstName, 100);
+        this.lastName = required("guest.lastName", lastName, 100);
+        this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+        this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+        this.createdAt = createdAt;
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "is required");
+        }
+        String trimmed = value.trim();
+        if (trimmed.length() > max) {
+            throw new InvalidValueException(field, "is longer than " + max + " characters");
+        }
+        return trimmed;
+    }
+
+    /** Whether booking details describe this same person (same e-mail and last name). */
+    public boolean isSamePersonAs(String otherLastName, String otherEmail) {
+        return email != null && otherEmail != null
+                && email.equalsIgnoreCase(otherEmail.trim())
+                && lastName.equalsIgnoreCase(otherLastName == null ? "" : otherLastName.trim());
+    }
+
+    /** Keeps the newest contact details the guest gave. */
+    public void updateContacts(String newEmail, String newPhone) {
+        if (newPhone != null && !newPhone.isBlank()) {
+            this.phone = newPhone.trim();
+        }
+        if (newEmail != null && !newEmail.isBlank()) {
+            this.email = newEmail.trim().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+}

@@ -1,0 +1,59 @@
+package org.innkeeper.domain.hotel;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The property: its name, its currency and the time zone its business day runs in. */
+@Entity
+@Table(name = "hotel")
+public class Hotel {
+
+    public static final int THE_HOTEL = 1;
+
+    @Id
+    private Integer id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    protected Hotel() {
+    }
+
+    public Hotel(String name, String currency, ZoneId timeZone) {
+        this.id = THE_HOTEL;
+        this.name = name;
+        this.currency = java.util.Currency.getInstance(currency).getCurrencyCode();
+        this.timeZone = timeZone.getId();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /**
+     * The business date. Until the night audit exists it follows the calendar date in the
+     * hotel's time zone; the audit will keep its own date apart from the calendar.
+     */
+    public LocalDate businessDate(Clock clock) {
+        return LocalDate.now(clock.withZone(timeZone()));
+    }
+}

@@ -1,0 +1,75 @@
+package org.innkeeper.domain.rate;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.innkeeper.domain.room.RoomType;
+import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.Money;
+
+/** The price of one night of a room type under a rate plan. No price, no sale that night. */
+@Entity
+@Table(name = "room_rate")
+public class RoomRate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "room_rate_seq")
+    @SequenceGenerator(name = "room_rate_seq", sequenceName = "room_rate_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "rate_plan_id")
+    private RatePlan ratePlan;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "room_type_id")
+    private RoomType roomType;
+
+    @Column(nullable = false)
+    private LocalDate night;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "amount")),
+            @AttributeOverride(name = "currency", column = @Column(name = "currency"))})
+    private Money price;
+
+    protected RoomRate() {
+    }
+
+    public RoomRate(RatePlan ratePlan, RoomType roomType, LocalDate night, Money price) {
+        if (price.isNegative()) {
+            throw new InvalidValueException("price", "a price cannot be negative");
+        }
+        this.ratePlan = ratePlan;
+        this.roomType = roomType;
+        this.night = night;
+        this.price = price;
+    }
+
+    public void changePrice(Money newPrice) {
+        if (newPrice.isNegative()) {
+            throw new InvalidValueException("price", "a price cannot be negative");
+        }
+        this.price = newPrice;
+    }
+
+    public LocalDate night() {
+        return night;
+    }
+
+    public Money price() {
+        return price;
+    }
+}

@@ -1,0 +1,27 @@
+package org.innkeeper.domain.room;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface RoomRepository {
+
+    List<RoomType> roomTypes();
+
+    Optional<RoomType> roomType(String code);
+
+    Optional<Room> room(String number);
+
+    /** All rooms with their types, by number. */
+    List<Room> rooms();
+
+    List<Room> assignableRooms(RoomType type);
+
+    /** Rooms per room type id. */
+    java.util.Map<Long, Long> roomCountsByType();
+
+    long countRooms();
+
+    void store(RoomType type);
+
+    void store(Room room);
+}

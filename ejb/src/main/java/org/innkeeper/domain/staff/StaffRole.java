@@ -1,0 +1,5 @@
+package org.innkeeper.domain.staff;
+
+public enum StaffRole {
+    FRONT_DESK, MANAGER
+}

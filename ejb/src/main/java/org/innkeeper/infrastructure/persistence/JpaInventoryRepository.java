@@ -1,0 +1,104 @@
+package org.innkeeper.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.innkeeper.domain.inventory.InventoryNight;
+import org.innkeeper.domain.inventory.InventoryRepository;
+import org.innkeeper.domain.inventory.NoAvailabilityException;
+import org.innkeeper.domain.room.RoomType;
+import org.innkeeper.domain.shared.StayPeriod;
+
+/**
+ * Inventory changes are single conditional UPDATEs: the database locks each night's row, checks
+ * "sold &lt; sellable" on the current value and increments, so two bookings racing for the last
+ * room cannot both succeed, on H2 and PostgreSQL alike. Rows are always locked in night order
+ * (one statement over an ordered range), so overlapping stays cannot deadlock. The table's check
+ * constraint stands behind it.
+ */
+@ApplicationScoped
+public class JpaInventoryRepository implements InventoryRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public void reserve(RoomType type, StayPeriod stay) {
+        int updated;
+        try {
+            updated = em.createQuery("update InventoryNight i set i.sold = i.sold + 1"
+                            + " where i.roomType = :type and i.night >= :from and i.night < :to"
+                            + " and i.sold < i.sellable")
+                    .setParameter("type", type)
+                    .setParameter("from", stay.arrival())
+                    .setParameter("to", stay.departure())
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            // The check constraint refused an increment that raced past the condition.
+            throw soldOut(type, stay);
+        }
+        if (updated != stay.nights()) {
+            throw soldOut(type, stay);
+        }
+    }
+
+    private static NoAvailabilityException soldOut(RoomType type, StayPeriod stay) {
+        return new NoAvailabilityException(type.code(), "no " + type.name() + " is left for every night from "
+                + stay.arrival() + " to " + stay.departure());
+    }
+
+    @Override
+    public void release(RoomType type, StayPeriod stay) {
+        em.createQuery("update InventoryNight i set i.sold = i.sold - 1"
+                        + " where i.roomType = :type and i.night >= :from and i.night < :to and i.sold > 0")
+                .setParameter("type", type)
+                .setParameter("from", stay.arrival())
+                .setParameter("to", stay.departure())
+                .executeUpdate();
+    }
+
+    @Override
+    public Map<Long, Integer> roomsLeft(StayPeriod stay) {
+        List<Object[]> rows = em.createQuery("select i.roomType.id, min(i.sellable - i.sold), count(i)"
+                        + " from InventoryNight i where i.night >= :from and i.night < :to"
+                        + " group by i.roomType.id", Object[].class)
+                .setParameter("from", stay.arrival())
+                .setParameter("to", stay.departure())
+                .getResultList();
+        Map<Long, Integer> left = new HashMap<>();
+        for (Object[] row : rows) {
+            if (((Number) row[2]).intValue() == stay.nights()) {
+                left.put((Long) row[0], Math.max(0, ((Number) row[1]).intValue()));
+            }
+        }
+        return left;
+    }
+
+    @Override
+    public void recountFromReservations() {
+        em.createNativeQuery("update inventory_night set sold = (select count(*) from reservation_night n"
+                + " join reservation r on r.id = n.reservation_id where r.room_type_id = inventory_night.room_type_id"
+                + " and n.night = inventory_night.night and r.status in ('CONFIRMED', 'IN_HOUSE', 'CHECKED_OUT'))")
+                .executeUpdate();
+    }
+
+    @Override
+    public void open(RoomType type, LocalDate from, LocalDate to, int sellable) {
+        Set<LocalDate> existing = new HashSet<>(em.createQuery("select i.night from InventoryNight i"
+                        + " where i.roomType = :type and i.night between :from and :to", LocalDate.class)
+                .setParameter("type", type).setParameter("from", from).setParameter("to", to)
+                .getResultList());
+        for (LocalDate night = from; !night.isAfter(to); night = night.plusDays(1)) {
+            if (!existing.contains(night)) {
+                em.persist(new InventoryNight(type, night, sellable));
+            }
+        }
+    }
+}

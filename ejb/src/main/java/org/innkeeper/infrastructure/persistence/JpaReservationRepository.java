@@ -1,0 +1,123 @@
+package org.innkeeper.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.innkeeper.domain.reservation.ConfirmationNumber;
+import org.innkeeper.domain.reservation.Reservation;
+import org.innkeeper.domain.reservation.ReservationRepository;
+import org.innkeeper.domain.reservation.ReservationStatus;
+
+@ApplicationScoped
+public class JpaReservationRepository implements ReservationRepository {
+
+    /** What every list shows: fetched in the same query, no lazy loading per row. */
+    private static final String LIST_FETCH = "select r from Reservation r join fetch r.guest"
+            + " join fetch r.roomType left join fetch r.room ";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<Reservation> find(ConfirmationNumber number) {
+        return em.createQuery(LIST_FETCH + "join fetch r.ratePlan where r.confirmationNumber = :n", Reservation.class)
+                .setParameter("n", number)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Reservation reservation) {
+        em.persist(reservation);
+    }
+
+    @Override
+    public List<Reservation> arrivingOn(LocalDate date) {
+        return em.createQuery(LIST_FETCH + "where r.stay.arrival = :d and r.status = :s"
+                        + " order by r.guest.lastName, r.guest.firstName", Reservation.class)
+                .setParameter("d", date).setParameter("s", ReservationStatus.CONFIRMED)
+                .getResultList();
+    }
+
+    @Override
+    public List<Reservation> inHouse() {
+        return em.createQuery(LIST_FETCH + "where r.status = :s order by r.room.number", Reservation.class)
+                .setParameter("s", ReservationStatus.IN_HOUSE)
+                .getResultList();
+    }
+
+    @Override
+    public List<Reservation> inHouseDepartingOn(LocalDate date) {
+        return em.createQuery(LIST_FETCH + "where r.status = :s and r.stay.departure = :d"
+                        + " order by r.room.number", Reservation.class)
+                .setParameter("s", ReservationStatus.IN_HOUSE).setParameter("d", date)
+                .getResultList();
+    }
+
+    @Override
+    public List<Reservation> search(String text, LocalDate from, LocalDate to, int limit) {
+        StringBuilder jpql = new StringBuilder(LIST_FETCH + "where 1 = 1");
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (!needle.isEmpty()) {
+            jpql.append(" and (lower(r.guest.lastName) like :text or lower(r.guest.firstName) like :text"
+                    + " or lower(cast(r.confirmationNumber as String)) = :exact)");
+        }
+        if (from != null) {
+            jpql.append(" and r.stay.departure > :from");
+        }
+        if (to != null) {
+            jpql.append(" and r.stay.arrival <= :to");
+        }
+        jpql.append(" order by r.stay.arrival desc, r.id desc");
+        TypedQuery<Reservation> q = em.createQuery(jpql.toString(), Reservation.class);
+        if (!needle.isEmpty()) {
+            q.setParameter("text", needle.replace("%", "") + "%");
+            q.setParameter("exact", needle);
+        }
+        if (from != null) {
+            q.setParameter("from", from);
+        }
+        if (to != null) {
+            q.setParameter("to", to);
+        }
+        return q.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+    }
+
+    @Override
+    public long countArrivingOn(LocalDate date) {
+        return em.createQuery("select count(r) from Reservation r where r.stay.arrival = :d and r.status = :s", Long.class)
+                .setParameter("d", date).setParameter("s", ReservationStatus.CONFIRMED).getSingleResult();
+    }
+
+    @Override
+    public long countInHouse() {
+        return em.createQuery("select count(r) from Reservation r where r.status = :s", Long.class)
+                .setParameter("s", ReservationStatus.IN_HOUSE).getSingleResult();
+    }
+
+    @Override
+    public long countInHouseDepartingOn(LocalDate date) {
+        return em.createQuery("select count(r) from Reservation r where r.stay.departure = :d and r.status = :s", Long.class)
+                .setParameter("d", date).setParameter("s", ReservationStatus.IN_HOUSE).getSingleResult();
+    }
+
+    @Override
+    public List<NightSales> salesBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("select n.night, count(r), sum(n.price.amount), min(n.price.currency)"
+                        + " from Reservation r join r.nights n"
+                        + " where n.night between :from and :to and r.status in :holding"
+                        + " group by n.night order by n.night", Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("holding", List.of(ReservationStatus.CONFIRMED, ReservationStatus.IN_HOUSE,
+                        ReservationStatus.CHECKED_OUT))
+                .getResultStream()
+                .map(row -> new NightSales((LocalDate) row[0], ((Number) row[1]).longValue(),
+                        (BigDecimal) row[2], (String) row[3]))
+                .toList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.innkeeper.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.innkeeper.domain.room.HousekeepingStatus;
+import org.innkeeper.domain.room.Occupancy;
+import org.innkeeper.domain.room.Room;
+import org.innkeeper.domain.room.RoomRepository;
+import org.innkeeper.domain.room.RoomType;
+
+@ApplicationScoped
+public class JpaRoomRepository implements RoomRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<RoomType> roomTypes() {
+        return em.createQuery("select t from RoomType t order by t.sortOrder, t.code", RoomType.class).getResultList();
+    }
+
+    @Override
+    public Optional<RoomType> roomType(String code) {
+        return em.createQuery("select t from RoomType t where t.code = :code", RoomType.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Room> room(String number) {
+        return em.createQuery("select r from Room r join fetch r.roomType where r.number = :n", Room.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Room> rooms() {
+        return em.createQuery("select r from Room r join fetch r.roomType order by r.number", Room.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Room> assignableRooms(RoomType type) {
+        return em.createQuery("select r from Room r join fetch r.roomType where r.roomType = :type"
+                        + " and r.occupancy = :vacant and r.housekeeping <> :dirty order by r.number", Room.class)
+                .setParameter("type", type)
+                .setParameter("vacant", Occupancy.VACANT)
+                .setParameter("dirty", HousekeepingStatus.DIRTY)
+                .getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> roomCountsByType() {
+        return em.createQuery("select r.roomType.id, count(r) from Room r group by r.roomType.id", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    @Override
+    public long countRooms() {
+        return em.createQuery("select count(r) from Room r", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void store(RoomType type) {
+        em.persist(type);
+    }
+
+    @Override
+    public void store(Room room) {
+        em.persist(room);
+    }
+}

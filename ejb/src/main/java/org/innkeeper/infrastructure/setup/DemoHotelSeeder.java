@@ -1,0 +1,428 @@
+package org.innkeeper.infrastructure.setup;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+import org.innkeeper.domain.channel.Channel;
+import org.innkeeper.domain.folio.ChargeCategory;
+import org.innkeeper.domain.folio.Folio;
+import org.innkeeper.domain.folio.PaymentMethod;
+import org.innkeeper.domain.guest.Guest;
+import org.innkeeper.domain.hotel.Hotel;
+import org.innkeeper.domain.inventory.InventoryRepository;
+import org.innkeeper.domain.rate.RatePlan;
+import org.innkeeper.domain.rate.RoomRate;
+import org.innkeeper.domain.reservation.ConfirmationNumber;
+import org.innkeeper.domain.reservation.DocumentType;
+import org.innkeeper.domain.reservation.IdentityDocument;
+import org.innkeeper.domain.reservation.Reservation;
+import org.innkeeper.domain.room.HousekeepingStatus;
+import org.innkeeper.domain.room.Occupancy;
+import org.innkeeper.domain.room.Room;
+import org.innkeeper.domain.room.RoomType;
+import org.innkeeper.domain.shared.Money;
+import org.innkeeper.domain.shared.StayPeriod;
+import org.innkeeper.domain.staff.StaffRole;
+import org.innkeeper.domain.staff.StaffUser;
+
+/**
+ * Builds the demo hotel: 60 rooms on 5 floors in 5 room types, 3 rate plans with seasonal and
+ * weekend prices, staff logins, two channels, and a year of reservations behind today plus three
+ * months ahead — checked out with settled folios, in house, due in, cancelled, no-shows. Random but
+ * repeatable (fixed seed). Goes through the domain's own methods, so the history obeys its rules.
+ * <p>
+ * Near future stays keep at least {@link #FREE_ROOMS_KEPT} rooms of every type free, so a person
+ * exploring the demo (and the tests) can always book and check in today.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DemoHotelSeeder {
+
+    static final int FREE_ROOMS_KEPT = 3;
+    static final int HISTORY_DAYS = 365;
+    static final int FUTURE_DAYS = 91;
+    static final int INVENTORY_DAYS_AHEAD = 730;
+    private static final String CURRENCY = "EUR";
+    private static final Logger LOG = Logger.getLogger(DemoHotelSeeder.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InventoryRepository inventory;
+
+    private record TypeSpec(String code, String name, int maxOccupancy, int rooms, int basePrice) {
+    }
+
+    private static final List<TypeSpec> TYPES = List.of(
+            new TypeSpec("STD", "Standard Double", 2, 20, 119),
+            new TypeSpec("TWN", "Twin", 2, 14, 119),
+            new TypeSpec("SUP", "Superior King", 2, 12, 159),
+            new TypeSpec("FAM", "Family Room", 4, 8, 189),
+            new TypeSpec("STE", "Junior Suite", 3, 6, 259));
+
+    private static final String[] FIRST = {"Anna", "James", "Maria", "Oliver", "Sophie", "Lukas", "Elena", "Marco",
+        "Emma", "Noah", "Ivan", "Olga", "Pierre", "Camille", "Hiroshi", "Yuki", "Carlos", "Lucia", "Jan", "Eva",
+        "Dmitri", "Natalia", "Thomas", "Sarah", "Ahmed", "Leila", "Piotr", "Agnieszka", "Lars", "Ingrid",
+        "William", "Charlotte", "Giulia", "Matteo", "Sergei", "Tatiana", "David", "Hannah", "Mikko", "Aino"};
+    private static final String[] LAST = {"Smith", "Müller", "Rossi", "Dubois", "Ivanov", "Petrova", "García",
+        "Novak", "Jansen", "Kowalski", "Tanaka", "Andersson", "Johnson", "Schmidt", "Bianchi", "Martin",
+        "Smirnov", "Volkova", "López", "Horvat", "de Vries", "Nowak", "Sato", "Nielsen", "Brown", "Weber",
+        "Romano", "Bernard", "Kuznetsov", "Sokolova", "Fernández", "Dvořák", "Bakker", "Wiśniewski", "Suzuki",
+        "Berg", "Taylor", "Fischer", "Ricci", "Laurent"};
+    private static final String[] SOURCES = {"Search engine", "Returning guest", "Friend's recommendation",
+        "Travel site", "Corporate agreement", "Social media", null, null};
+
+    /** Whether the demo hotel is there already (the seeder then does nothing). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean seeded() {
+        return em.find(Hotel.class, Hotel.THE_HOTEL) != null;
+    }
+
+    public void seed() {
+        long started = System.nanoTime();
+        Random random = new Random(42);
+        ZoneId zone = ZoneId.systemDefault();
+        Hotel hotel = new Hotel("Innkeeper Riverside Hotel", CURRENCY, zone);
+        em.persist(hotel);
+        LocalDate today = LocalDate.now(zone);
+
+        em.persist(new StaffUser("frontdesk", "Anna Front Desk", "frontdesk", EnumSet.of(StaffRole.FRONT_DESK)));
+        em.persist(new StaffUser("manager", "Mark Manager", "manager", EnumSet.of(StaffRole.MANAGER, StaffRole.FRONT_DESK)));
+        em.persist(new Channel("DEMO", "Demo Channel", "demo-channel-key"));
+        em.persist(new Channel("OTA2", "Second Channel", "second-channel-key"));
+
+        Map<String, RoomType> types = new LinkedHashMap<>();
+        Map<String, List<Room>> roomsByType = new HashMap<>();
+        int order = 0;
+        int index = 0;
+        for (TypeSpec spec : TYPES) {
+            RoomType type = new RoomType(spec.code(), spec.name(), spec.maxOccupancy(), order++);
+            em.persist(type);
+            types.put(spec.code(), type);
+            List<Room> list = new ArrayList<>();
+            for (int i = 0; i < spec.rooms(); i++, index++) {
+                int floor = 1 + index / 12;
+                Room room = new Room(String.valueOf(floor * 100 + index % 12 + 1), floor, type);
+                em.persist(room);
+                list.add(room);
+            }
+            roomsByType.put(spec.code(), list);
+        }
+
+        RatePlan bar = new RatePlan("BAR", "Best Available Rate", "Flexible: free cancellation until the day before arrival", 0);
+        RatePlan bb = new RatePlan("BB", "Bed & Breakfast", "Best available rate with breakfast for every guest", 1);
+        RatePlan nrf = new RatePlan("NRF", "Non-refundable", "10 % below the best available rate, paid at booking, not refundable", 2);
+        List<RatePlan> plans = List.of(bar, bb, nrf);
+        plans.forEach(em::persist);
+
+        LocalDate first = today.minusDays(HISTORY_DAYS);
+        LocalDate last = today.plusDays(INVENTORY_DAYS_AHEAD);
+        for (TypeSpec spec : TYPES) {
+            RoomType type = types.get(spec.code());
+            for (LocalDate night = first; !night.isAfter(last); night = night.plusDays(1)) {
+                for (RatePlan plan : plans) {
+                    em.persist(new RoomRate(plan, type, night, price(spec, plan, night)));
+                }
+            }
+            em.flush();
+            em.clear();
+            inventory.open(em.merge(type), first, last, spec.rooms());
+            em.flush();
+            em.clear();
+        }
+
+        // Re-attach what the reservations refer to.
+        Map<String, RoomType> liveTypes = new HashMap<>();
+        Map<String, List<Room>> liveRooms = new HashMap<>();
+        for (TypeSpec spec : TYPES) {
+            liveTypes.put(spec.code(), em.find(RoomType.class, types.get(spec.code()).id()));
+            liveRooms.put(spec.code(), new ArrayList<>(roomsByType.get(spec.code()).stream()
+                    .map(r -> em.find(Room.class, r.id())).toList()));
+        }
+        Map<String, RatePlan> livePlans = new HashMap<>();
+        plans.forEach(p -> livePlans.put(p.code(), em.find(RatePlan.class, p.id())));
+
+        int count = createReservations(random, today, liveTypes, liveRooms, livePlans);
+        em.flush();
+        inventory.recountFromReservations();
+        LOG.info(() -> "Demo hotel seeded: 60 rooms, " + count + " reservations in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** BAR by type, season and weekday; B&B adds breakfast; non-refundable is 10 % off BAR. */
+    static Money price(TypeSpec spec, RatePlan plan, LocalDate night) {
+        double season = switch (night.getMonth()) {
+            case JUNE, JULY, AUGUST, SEPTEMBER -> 1.25;
+            case DECEMBER -> 1.15;
+            case JANUARY, FEBRUARY -> 0.85;
+            default -> 1.0;
+        };
+        boolean weekend = night.getDayOfWeek() == DayOfWeek.FRIDAY || night.getDayOfWeek() == DayOfWeek.SATURDAY;
+        BigDecimal barPrice = BigDecimal.valueOf(spec.basePrice() * season * (weekend ? 1.10 : 1.0))
+                .setScale(0, RoundingMode.HALF_UP);
+        BigDecimal amount = switch (plan.code()) {
+            case "BB" -> barPrice.add(BigDecimal.valueOf(25L * Math.min(spec.maxOccupancy(), 2)));
+            case "NRF" -> barPrice.multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.HALF_UP);
+            default -> barPrice;
+        };
+        return Money.of(amount, CURRENCY);
+    }
+
+    private int createReservations(Random random, LocalDate today, Map<String, RoomType> types,
+                                   Map<String, List<Room>> rooms, Map<String, RatePlan> plans) {
+        Map<String, Map<LocalDate, Integer>> sold = new HashMap<>();
+        Map<Room, LocalDate> roomFreeFrom = new HashMap<>();
+        List<Long> regulars = new ArrayList<>();
+        Map<String, TypeSpec> specs = new HashMap<>();
+        TYPES.forEach(t -> specs.put(t.code(), t));
+        int created = 0;
+        LocalDate start = today.minusDays(HISTORY_DAYS);
+        for (LocalDate arrival = start; arrival.isBefore(today.plusDays(FUTURE_DAYS)); arrival = arrival.plusDays(1)) {
+            for (TypeSpec spec : TYPES) {
+                double target = targetOccupancy(arrival, today);
+                int arrivals = (int) Math.round(spec.rooms() * target / 2.4 + random.nextGaussian() * 0.8);
+                for (int a = 0; a < arrivals; a++) {
+                    int nights = 1 + pick(random, new int[] {30, 30, 18, 10, 6, 4, 2});
+                    StayPeriod stay = new StayPeriod(arrival, arrival.plusDays(nights));
+                    if (!fits(sold, spec, stay, today)) {
+                        continue;
+                    }
+                    String status = fate(random, stay, today);
+                    Room room = null;
+                    if (status.equals("IN_HOUSE") || status.equals("CHECKED_OUT")) {
+                        room = freeRoom(rooms.get(spec.code()), roomFreeFrom, arrival);
+                        if (room == null) {
+                            continue;
+                        }
+                        roomFreeFrom.put(room, stay.departure());
+                    }
+                    if (!status.equals("CANCELLED") && !status.equals("NO_SHOW")) {
+                        stay.nightDates().forEach(n -> sold.computeIfAbsent(spec.code(), k -> new HashMap<>())
+                                .merge(n, 1, Integer::sum));
+                    }
+                    createOne(random, today, spec, types.get(spec.code()), plans, stay, status, room, regulars);
+                    if (++created % 250 == 0) {
+                        em.flush();
+                        em.clear();
+                        refresh(types, rooms, plans, roomFreeFrom);
+                    }
+                }
+            }
+        }
+        em.flush();
+        settleRoomStatuses(random, today, rooms);
+        return created;
+    }
+
+    private void refresh(Map<String, RoomType> types, Map<String, List<Room>> rooms, Map<String, RatePlan> plans,
+                         Map<Room, LocalDate> roomFreeFrom) {
+        types.replaceAll((code, t) -> em.find(RoomType.class, t.id()));
+        plans.replaceAll((code, p) -> em.find(RatePlan.class, p.id()));
+        Map<Long, LocalDate> freeById = new HashMap<>();
+        roomFreeFrom.forEach((room, date) -> freeById.put(room.id(), date));
+        roomFreeFrom.clear();
+        rooms.replaceAll((code, list) -> new ArrayList<>(list.stream().map(r -> {
+            Room live = em.find(Room.class, r.id());
+            LocalDate free = freeById.get(r.id());
+            if (free != null) {
+                roomFreeFrom.put(live, free);
+            }
+            return live;
+        }).toList()));
+    }
+
+    private static double targetOccupancy(LocalDate arrival, LocalDate today) {
+        double season = switch (arrival.getMonth()) {
+            case JUNE, JULY, AUGUST, SEPTEMBER -> 0.88;
+            case DECEMBER, MAY, OCTOBER -> 0.76;
+            case JANUARY, FEBRUARY -> 0.55;
+            default -> 0.68;
+        };
+        long ahead = today.until(arrival, java.time.temporal.ChronoUnit.DAYS);
+        if (ahead <= 0) {
+            return season;
+        }
+        // Fewer bookings on the books the further ahead: the pace of a real hotel.
+        return season * Math.max(0.2, 0.95 - ahead / 110.0);
+    }
+
+    private static boolean fits(Map<String, Map<LocalDate, Integer>> sold, TypeSpec spec, StayPeriod stay, LocalDate today) {
+        Map<LocalDate, Integer> byNight = sold.getOrDefault(spec.code(), Map.of());
+        for (LocalDate night : stay.nightDates()) {
+            int cap = !night.isBefore(today) && night.isBefore(today.plusDays(15))
+                    ? spec.rooms() - FREE_ROOMS_KEPT : spec.rooms();
+            if (byNight.getOrDefault(night, 0) + 1 > cap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fate(Random random, StayPeriod stay, LocalDate today) {
+        int roll = random.nextInt(100);
+        if (roll < 7) {
+            return "CANCELLED";
+        }
+        if (!stay.departure().isAfter(today)) {
+            return roll < 10 ? "NO_SHOW" : "CHECKED_OUT";
+        }
+        if (stay.arrival().isBefore(today)) {
+            return "IN_HOUSE";
+        }
+        if (stay.arrival().equals(today)) {
+            return roll < 45 ? "IN_HOUSE" : "CONFIRMED";
+        }
+        return "CONFIRMED";
+    }
+
+    private static Room freeRoom(List<Room> rooms, Map<Room, LocalDate> freeFrom, LocalDate arrival) {
+        for (Room room : rooms) {
+            LocalDate free = freeFrom.get(room);
+            if (free == null || !free.isAfter(arrival)) {
+                return room;
+            }
+        }
+        return null;
+    }
+
+    private void createOne(Random random, LocalDate today, TypeSpec spec, RoomType type, Map<String, RatePlan> plans,
+                           StayPeriod stay, String status, Room room, List<Long> regulars) {
+        int adults = spec.maxOccupancy() > 2 ? 1 + random.nextInt(spec.maxOccupancy()) : 1 + random.nextInt(2);
+        RatePlan plan = plans.get(new String[] {"BAR", "BAR", "BAR", "BB", "BB", "NRF"}[random.nextInt(6)]);
+        Map<LocalDate, Money> prices = new HashMap<>();
+        stay.nightDates().forEach(n -> prices.put(n, price(spec, plan, n)));
+        int lead = 1 + pick(random, new int[] {15, 20, 20, 15, 10, 10, 10}) * 9 + random.nextInt(9);
+        Instant booked = stay.arrival().minusDays(lead).atTime(LocalTime.of(8 + random.nextInt(13), random.nextInt(60)))
+                .atZone(ZoneId.systemDefault()).toInstant();
+        if (booked.isAfter(Instant.now())) {
+            booked = Instant.now().minusSeconds(3600L + random.nextInt(86_400));
+        }
+        Guest guest;
+        if (!regulars.isEmpty() && random.nextInt(100) < 18) {
+            guest = em.getReference(Guest.class, regulars.get(random.nextInt(regulars.size())));
+        } else {
+            String firstName = FIRST[random.nextInt(FIRST.length)];
+            String lastName = LAST[random.nextInt(LAST.length)];
+            String email = (firstName + "." + lastName).toLowerCase().replaceAll("[^a-z.]", "")
+                    + random.nextInt(1000) + "@example.com";
+            guest = new Guest(firstName, lastName, email, "+49 30 " + (1_000_000 + random.nextInt(8_999_999)), booked);
+            em.persist(guest);
+            if (regulars.size() < 400) {
+                regulars.add(guest.id());
+            }
+        }
+        String channel = new String[] {"DEMO", "DEMO", "DEMO", "OTA2", "OTA2", "DESK_PHONE", "DESK_PHONE",
+            "DESK_WALK_IN", "WEB", "WEB"}[random.nextInt(10)];
+        Reservation r = Reservation.confirm(ConfirmationNumber.next(), guest, type, plan, stay, adults, prices,
+                channel, SOURCES[random.nextInt(SOURCES.length)], booked);
+        em.persist(r);
+
+        Instant arrivedAt = stay.arrival().atTime(15, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
+        switch (status) {
+            case "CANCELLED" -> r.cancel(booked.plusSeconds(3600L * (1 + random.nextInt(48))));
+            case "NO_SHOW" -> r.markNoShow(stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+            case "IN_HOUSE", "CHECKED_OUT" -> {
+                room.changeHousekeeping(HousekeepingStatus.INSPECTED);
+                r.checkIn(room, new IdentityDocument(random.nextBoolean() ? DocumentType.PASSPORT : DocumentType.ID_CARD,
+                        "X" + (10_000_000 + random.nextInt(89_999_999))), stay.arrival(),
+                        arrivedAt.isAfter(Instant.now()) ? Instant.now() : arrivedAt);
+                Folio folio = new Folio(r, CURRENCY);
+                folio.postRoomNights(r, stay.arrival(), arrivedAt);
+                postExtras(random, folio, stay, today);
+                em.persist(folio);
+                if (status.equals("CHECKED_OUT")) {
+                    Instant leftAt = stay.departure().atTime(10, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
+                    folio.recordPayment(random.nextInt(4) == 0 ? PaymentMethod.CASH : PaymentMethod.CARD, folio.balance(),
+                            String.format("%04d", random.nextInt(10_000)), stay.departure(), leftAt);
+                    r.checkOut(folio.balance(), leftAt);
+                } else if (random.nextBoolean()) {
+                    folio.recordPayment(PaymentMethod.CARD, folio.balance(), String.format("%04d", random.nextInt(10_000)),
+                            stay.arrival(), arrivedAt);
+                }
+            }
+            default -> {
+                // confirmed: nothing more until the guest arrives
+            }
+        }
+    }
+
+    private static void postExtras(Random random, Folio folio, StayPeriod stay, LocalDate today) {
+        int extras = random.nextInt(4);
+        for (int i = 0; i < extras; i++) {
+            LocalDate day = stay.arrival().plusDays(random.nextInt(stay.nights()));
+            if (day.isAfter(today)) {
+                continue;
+            }
+            ChargeCategory category = ChargeCategory.values()[random.nextInt(ChargeCategory.values().length - 1)];
+            String description = switch (category) {
+                case MINIBAR -> "Minibar";
+                case RESTAURANT -> "Dinner, riverside restaurant";
+                case BAR -> "Lobby bar";
+                case LAUNDRY -> "Laundry service";
+                case SPA -> "Spa treatment";
+                case PARKING -> "Garage parking";
+                default -> "Sundries";
+            };
+            BigDecimal amount = BigDecimal.valueOf(5 + random.nextInt(90)).add(new BigDecimal("0.50"));
+            folio.postCharge(category, description, Money.of(amount, CURRENCY), day,
+                    day.atTime(19, 0).atZone(ZoneId.systemDefault()).toInstant());
+        }
+    }
+
+    /** Some vacant rooms wait for housekeeping, but never so many that today's arrivals can't be roomed. */
+    private void settleRoomStatuses(Random random, LocalDate today, Map<String, List<Room>> rooms) {
+        Map<String, Long> dueToday = new HashMap<>();
+        em.createQuery("select r.roomType.code, count(r) from Reservation r where r.stay.arrival = :d"
+                        + " and r.status = org.innkeeper.domain.reservation.ReservationStatus.CONFIRMED"
+                        + " group by r.roomType.code", Object[].class)
+                .setParameter("d", today).getResultList()
+                .forEach(row -> dueToday.put((String) row[0], (Long) row[1]));
+        for (Map.Entry<String, List<Room>> entry : rooms.entrySet()) {
+            List<Room> vacant = entry.getValue().stream().filter(r -> r.occupancy() == Occupancy.VACANT).toList();
+            long mayBeDirty = vacant.size() - dueToday.getOrDefault(entry.getKey(), 0L) - FREE_ROOMS_KEPT;
+            int dirty = 0;
+            for (Room room : vacant) {
+                boolean makeDirty = dirty < mayBeDirty && random.nextInt(3) == 0;
+                room.changeHousekeeping(makeDirty ? HousekeepingStatus.DIRTY
+                        : random.nextBoolean() ? HousekeepingStatus.CLEAN : HousekeepingStatus.INSPECTED);
+                if (makeDirty) {
+                    dirty++;
+                }
+            }
+        }
+    }
+
+    private static int pick(Random random, int[] weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int roll = random.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            roll -= weights[i];
+            if (roll < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+}
