@@ -12,7 +12,7 @@ import org.innkeeper.domain.channel.ChannelRepository;
 public class JpaChannelRepository implements ChannelRepository {
 
     @PersistenceContext
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public Optional<Channel> byApiKey(String apiKey) {

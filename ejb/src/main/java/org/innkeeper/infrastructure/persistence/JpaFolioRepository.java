@@ -17,7 +17,7 @@ import org.innkeeper.domain.reservation.Reservation;
 public class JpaFolioRepository implements FolioRepository {
 
     @PersistenceContext
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public Optional<Folio> forReservation(Reservation reservation) {

@@ -12,7 +12,7 @@ import org.innkeeper.domain.guest.GuestRepository;
 public class JpaGuestRepository implements GuestRepository {
 
     @PersistenceContext
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public Optional<Guest> findByEmailAndLastName(String email, String lastName) {

@@ -11,7 +11,7 @@ import org.innkeeper.domain.hotel.HotelRepository;
 public class JpaHotelRepository implements HotelRepository {
 
     @PersistenceContext
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public Optional<Hotel> find() {

@@ -27,7 +27,7 @@ import org.innkeeper.domain.shared.StayPeriod;
 public class JpaInventoryRepository implements InventoryRepository {
 
     @PersistenceContext
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public void reserve(RoomType type, StayPeriod stay) {

@@ -21,7 +21,7 @@ import org.innkeeper.domain.shared.StayPeriod;
 public class JpaRateRepository implements RateRepository {
 
     @PersistenceContext
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public List<RatePlan> ratePlans() {

@@ -22,7 +22,7 @@ public class JpaReservationRepository implements ReservationRepository {
             + " join fetch r.roomType left join fetch r.room ";
 
     @PersistenceContext
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public Optional<Reservation> find(ConfirmationNumber number) {

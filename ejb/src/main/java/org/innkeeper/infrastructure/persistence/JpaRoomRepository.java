@@ -17,7 +17,7 @@ import org.innkeeper.domain.room.RoomType;
 public class JpaRoomRepository implements RoomRepository {
 
     @PersistenceContext
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public List<RoomType> roomTypes() {

@@ -11,7 +11,7 @@ import org.innkeeper.domain.staff.StaffUser;
 public class JpaStaffRepository implements StaffRepository {
 
     @PersistenceContext
-    private EntityManager em;
+    EntityManager em;
 
     @Override
     public Optional<StaffUser> find(String username) {

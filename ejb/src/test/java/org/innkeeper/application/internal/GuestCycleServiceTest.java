@@ -1,0 +1,241 @@
+package org.innkeeper.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import org.innkeeper.application.ReservationService;
+import org.innkeeper.application.dto.BookingRequest;
+import org.innkeeper.application.dto.ChargeRequest;
+import org.innkeeper.application.dto.CheckInRequest;
+import org.innkeeper.application.dto.FolioView;
+import org.innkeeper.application.dto.GuestDetails;
+import org.innkeeper.application.dto.OccupancyReportView;
+import org.innkeeper.application.dto.OfferView;
+import org.innkeeper.application.dto.PaymentRequest;
+import org.innkeeper.application.dto.ReservationSummary;
+import org.innkeeper.application.dto.ReservationView;
+import org.innkeeper.application.dto.RoomView;
+import org.innkeeper.domain.hotel.Hotel;
+import org.innkeeper.domain.inventory.NoAvailabilityException;
+import org.innkeeper.domain.rate.RatePlan;
+import org.innkeeper.domain.rate.RoomRate;
+import org.innkeeper.domain.room.Room;
+import org.innkeeper.domain.room.RoomType;
+import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.Money;
+import org.innkeeper.domain.shared.NotFoundException;
+import org.innkeeper.domain.shared.StateConflictException;
+import org.innkeeper.infrastructure.persistence.Repositories;
+import org.innkeeper.infrastructure.persistence.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The services on the real mappings and schema (H2): one guest from booking to check-out. */
+class GuestCycleServiceTest {
+
+    private TestDatabase db;
+    private LocalDate today;
+
+    @BeforeEach
+    void hotelWithTwoDoubles() {
+        db = TestDatabase.h2();
+        today = LocalDate.now(ZoneOffset.UTC);
+        db.inTransaction(em -> {
+            em.persist(new Hotel("Test Hotel", "EUR", ZoneOffset.UTC));
+            RoomType std = new RoomType("STD", "Standard Double", 2, 0);
+            em.persist(std);
+            em.persist(new Room("101", 1, std));
+            em.persist(new Room("102", 1, std));
+            RatePlan bar = new RatePlan("BAR", "Best Available Rate", null, 0);
+            em.persist(bar);
+            for (int i = 0; i < 10; i++) {
+                em.persist(new RoomRate(bar, std, today.plusDays(i), Money.of(i == 1 ? "120" : "100", "EUR")));
+            }
+            Repositories.bind(em).inventory().open(std, today, today.plusDays(9), 2);
+            return null;
+        });
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    private <T> T reservations(Function<DefaultReservationService, T> work) {
+        return db.inTransaction(em -> work.apply(reservationService(em)));
+    }
+
+    private <T> T desk(Function<DefaultFrontDeskService, T> work) {
+        return db.inTransaction(em -> work.apply(deskService(em)));
+    }
+
+    private static HotelCalendar calendar(Repositories r) {
+        HotelCalendar c = new HotelCalendar();
+        c.hotels = r.hotels();
+        return c;
+    }
+
+    private static DefaultReservationService reservationService(EntityManager em) {
+        Repositories r = Repositories.bind(em);
+        DefaultReservationService s = new DefaultReservationService();
+        s.rooms = r.rooms();
+        s.rates = r.rates();
+        s.inventory = r.inventory();
+        s.guests = r.guests();
+        s.reservations = r.reservations();
+        s.folios = r.folios();
+        s.calendar = calendar(r);
+        return s;
+    }
+
+    private static DefaultFrontDeskService deskService(EntityManager em) {
+        Repositories r = Repositories.bind(em);
+        DefaultFrontDeskService s = new DefaultFrontDeskService();
+        s.reservations = r.reservations();
+        s.rooms = r.rooms();
+        s.folios = r.folios();
+        s.calendar = calendar(r);
+        return s;
+    }
+
+    private BookingRequest request(String lastName, int nights) {
+        return new BookingRequest("std", "BAR", today, today.plusDays(nights), 2,
+                new GuestDetails("Grace", lastName, "grace@example.com", "+1 555 0100"), "Search engine");
+    }
+
+    @Test
+    void oneGuestFromBookingToCheckOut() {
+        List<OfferView> offers = db.inTransaction(em -> {
+            Repositories r = Repositories.bind(em);
+            DefaultAvailabilityService a = new DefaultAvailabilityService();
+            a.rooms = r.rooms();
+            a.rates = r.rates();
+            a.inventory = r.inventory();
+            a.calendar = calendar(r);
+            return a.search(today, today.plusDays(2), 2);
+        });
+        assertThat(offers).singleElement().satisfies(o -> {
+            assertThat(o.roomsLeft()).isEqualTo(2);
+            assertThat(o.total()).isEqualByComparingTo("220.00");
+            assertThat(o.nights()).hasSize(2);
+        });
+
+        ReservationView booked = reservations(s -> s.book(request("Hopper", 2), "DEMO"));
+        assertThat(booked.status()).isEqualTo("CONFIRMED");
+        assertThat(booked.total()).isEqualByComparingTo("220.00");
+        assertThat(booked.channel()).isEqualTo("DEMO");
+        String cn = booked.confirmationNumber();
+
+        List<ReservationSummary> arrivals = desk(s -> s.arrivals(today));
+        assertThat(arrivals).extracting(ReservationSummary::confirmationNumber).contains(cn);
+        List<RoomView> rooms = desk(s -> s.assignableRooms(cn));
+        assertThat(rooms).extracting(RoomView::number).containsExactly("101", "102");
+
+        ReservationView inHouse = desk(s -> s.checkIn(cn, new CheckInRequest("101", "PASSPORT", "X1234567")));
+        assertThat(inHouse.status()).isEqualTo("IN_HOUSE");
+        assertThat(inHouse.roomNumber()).isEqualTo("101");
+        List<RoomView> stillFree = desk(s -> s.assignableRooms(cn));
+        assertThat(stillFree).extracting(RoomView::number).containsExactly("102");
+
+        FolioView folio = desk(s -> s.postCharge(cn, new ChargeRequest("MINIBAR", "Two sodas", new BigDecimal("12.50"))));
+        assertThat(folio.postings()).extracting(p -> p.type()).containsExactly("ROOM", "ROOM", "CHARGE");
+        assertThat(folio.balance()).isEqualByComparingTo("232.50");
+
+        assertThatThrownBy(() -> desk(s -> s.checkOut(cn))).isInstanceOf(StateConflictException.class)
+                .extracting("kind").isEqualTo("balance-not-zero");
+        List<ReservationSummary> inHouseList = desk(s -> s.inHouse());
+        assertThat(inHouseList).extracting(ReservationSummary::balance).containsExactly(new BigDecimal("232.50"));
+
+        FolioView paid = desk(s -> s.recordPayment(cn, new PaymentRequest("CARD", new BigDecimal("232.50"), "4242")));
+        assertThat(paid.balance()).isEqualByComparingTo("0");
+
+        ReservationView out = desk(s -> s.checkOut(cn));
+        assertThat(out.status()).isEqualTo("CHECKED_OUT");
+        List<RoomView> allRooms = desk(s -> s.rooms());
+        assertThat(allRooms).filteredOn(r -> r.number().equals("101")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.occupancy()).isEqualTo("VACANT");
+                    assertThat(r.housekeeping()).isEqualTo("DIRTY");
+                });
+
+        OccupancyReportView report = db.inTransaction(em -> {
+            Repositories r = Repositories.bind(em);
+            DefaultReportService s = new DefaultReportService();
+            s.reservations = r.reservations();
+            s.rooms = r.rooms();
+            s.calendar = calendar(r);
+            return s.occupancy(today, today.plusDays(1));
+        });
+        assertThat(report.days()).extracting(d -> d.roomsSold()).containsExactly(1, 1);
+        assertThat(report.total().roomsAvailable()).isEqualTo(4);
+        assertThat(report.total().occupancyPercent()).isEqualByComparingTo("50.00");
+        assertThat(report.total().adr()).isEqualByComparingTo("110.00");
+        assertThat(report.total().revPar()).isEqualByComparingTo("55.00");
+    }
+
+    @Test
+    void theLastRoomCannotBeSoldTwiceAndAFailedBookingLeavesNothingBehind() {
+        reservations(s -> s.book(request("One", 3), "DEMO"));
+        reservations(s -> s.book(request("Two", 1), ReservationService.DESK_PHONE));
+        assertThatThrownBy(() -> reservations(s -> s.book(request("Three", 1), "DEMO")))
+                .isInstanceOf(NoAvailabilityException.class);
+        long reservations = db.inTransaction(em -> em.createQuery("select count(r) from Reservation r", Long.class)
+                .getSingleResult());
+        assertThat(reservations).isEqualTo(2);
+        // the same e-mail and last name is the same guest: "One" and "Two" are two people
+        long guests = db.inTransaction(em -> em.createQuery("select count(g) from Guest g", Long.class).getSingleResult());
+        assertThat(guests).isEqualTo(2);
+    }
+
+    @Test
+    void cancellationGivesTheRoomBack() {
+        String cn = reservations(s -> s.book(request("Cancel", 2), "DEMO")).confirmationNumber();
+        reservations(s -> s.book(request("Other", 2), "DEMO"));
+        assertThatThrownBy(() -> reservations(s -> s.book(request("Third", 1), "DEMO")))
+                .isInstanceOf(NoAvailabilityException.class);
+        assertThat(reservations(s -> s.cancel(cn, "DEMO")).status()).isEqualTo("CANCELLED");
+        assertThat(reservations(s -> s.book(request("Third", 1), "DEMO")).status()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aChannelSeesOnlyItsOwnReservations() {
+        String cn = reservations(s -> s.book(request("Mine", 1), "DEMO")).confirmationNumber();
+        assertThat(reservations(s -> s.find(cn, "DEMO")).confirmationNumber()).isEqualTo(cn);
+        assertThatThrownBy(() -> reservations(s -> s.find(cn, "OTA2"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reservations(s -> s.cancel(cn, "OTA2"))).isInstanceOf(NotFoundException.class);
+        assertThat(reservations(s -> s.find(cn, null)).status()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void invalidRequestsNameTheirFieldAndChangeNothing() {
+        assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("PENTHOUSE", "BAR", today,
+                today.plusDays(1), 1, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("roomType");
+        assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("STD", "BAR", today.plusDays(2),
+                today.plusDays(1), 1, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("departure");
+        assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("STD", "BAR", today.minusDays(1),
+                today.plusDays(1), 1, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("arrival");
+        assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("STD", "BAR", today,
+                today.plusDays(1), 3, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("adults");
+        // a stay beyond the rates on sale is not available, rather than an error
+        assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("STD", "BAR", today.plusDays(8),
+                today.plusDays(12), 1, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                .isInstanceOf(NoAvailabilityException.class);
+        long count = db.inTransaction(em -> em.createQuery("select count(r) from Reservation r", Long.class)
+                .getSingleResult());
+        assertThat(count).isZero();
+        long sold = db.inTransaction(em -> em.createQuery("select coalesce(sum(i.sold), 0) from InventoryNight i", Long.class)
+                .getSingleResult());
+        assertThat(sold).isZero();
+    }
+}

@@ -1,0 +1,149 @@
+package org.innkeeper.domain.reservation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.innkeeper.domain.guest.Guest;
+import org.innkeeper.domain.rate.RatePlan;
+import org.innkeeper.domain.room.HousekeepingStatus;
+import org.innkeeper.domain.room.Occupancy;
+import org.innkeeper.domain.room.Room;
+import org.innkeeper.domain.room.RoomType;
+import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.Money;
+import org.innkeeper.domain.shared.StateConflictException;
+import org.innkeeper.domain.shared.StayPeriod;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReservationTest {
+
+    private static final LocalDate ARRIVAL = LocalDate.of(2027, 3, 10);
+    private static final Instant NOW = Instant.parse("2027-03-10T14:00:00Z");
+    private static final IdentityDocument PASSPORT = new IdentityDocument(DocumentType.PASSPORT, "X1234567");
+
+    private RoomType std;
+    private Room room101;
+    private Reservation reservation;
+
+    @BeforeEach
+    void book() {
+        std = new RoomType("STD", "Standard Double", 2, 0);
+        room101 = new Room("101", 1, std);
+        reservation = booking(std, 2);
+    }
+
+    private static Reservation booking(RoomType type, int adults) {
+        StayPeriod stay = new StayPeriod(ARRIVAL, ARRIVAL.plusDays(2));
+        Map<LocalDate, Money> prices = new HashMap<>();
+        prices.put(ARRIVAL, Money.of("100.00", "EUR"));
+        prices.put(ARRIVAL.plusDays(1), Money.of("120.00", "EUR"));
+        return Reservation.confirm(ConfirmationNumber.next(), new Guest("Ada", "Lovelace", "ada@example.com", null, NOW),
+                type, new RatePlan("BAR", "Best Available Rate", null, 0), stay, adults, prices, "DEMO", null, NOW);
+    }
+
+    @Test
+    void aNewReservationIsConfirmedWithItsNightlyPricesFrozen() {
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.CONFIRMED);
+        assertThat(reservation.total()).isEqualTo(Money.of("220.00", "EUR"));
+        assertThat(reservation.nights()).extracting(NightlyRate::night).containsExactly(ARRIVAL, ARRIVAL.plusDays(1));
+    }
+
+    @Test
+    void refusesMoreAdultsThanTheRoomSleeps() {
+        assertThatThrownBy(() -> booking(std, 3)).isInstanceOf(InvalidValueException.class)
+                .extracting("field").isEqualTo("adults");
+    }
+
+    @Test
+    void refusesAStayWithAnUnpricedNight() {
+        StayPeriod stay = new StayPeriod(ARRIVAL, ARRIVAL.plusDays(3));
+        Map<LocalDate, Money> twoOfThree = Map.of(ARRIVAL, Money.of("1", "EUR"), ARRIVAL.plusDays(1), Money.of("1", "EUR"));
+        assertThatThrownBy(() -> Reservation.confirm(ConfirmationNumber.next(),
+                new Guest("A", "B", null, null, NOW), std, new RatePlan("BAR", "BAR", null, 0), stay, 1,
+                twoOfThree, "DEMO", null, NOW)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void checkInOccupiesTheRoomAndRecordsTheDocument() {
+        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.IN_HOUSE);
+        assertThat(reservation.room()).isSameAs(room101);
+        assertThat(reservation.identityDocument()).isEqualTo(PASSPORT);
+        assertThat(room101.occupancy()).isEqualTo(Occupancy.OCCUPIED);
+    }
+
+    @Test
+    void noCheckInOfACancelledReservation() {
+        reservation.cancel(NOW);
+        assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW))
+                .isInstanceOf(StateConflictException.class)
+                .hasMessageContaining("cancelled");
+        assertThat(room101.occupancy()).isEqualTo(Occupancy.VACANT);
+    }
+
+    @Test
+    void noCheckInBeforeTheArrivalDate() {
+        assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL.minusDays(1), NOW))
+                .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("too-early");
+    }
+
+    @Test
+    void noCheckInToARoomOfAnotherType() {
+        Room suite = new Room("501", 5, new RoomType("STE", "Junior Suite", 3, 4));
+        assertThatThrownBy(() -> reservation.checkIn(suite, PASSPORT, ARRIVAL, NOW))
+                .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("room-not-assignable");
+    }
+
+    @Test
+    void noCheckInToADirtyOrOccupiedRoom() {
+        room101.changeHousekeeping(HousekeepingStatus.DIRTY);
+        assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW))
+                .isInstanceOf(StateConflictException.class).hasMessageContaining("not clean");
+        room101.changeHousekeeping(HousekeepingStatus.INSPECTED);
+        booking(std, 1).checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW))
+                .isInstanceOf(StateConflictException.class).hasMessageContaining("occupied");
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.CONFIRMED);
+    }
+
+    @Test
+    void noCheckOutWithABalance() {
+        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        assertThatThrownBy(() -> reservation.checkOut(Money.of("0.01", "EUR"), NOW))
+                .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("balance-not-zero");
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.IN_HOUSE);
+        assertThat(room101.occupancy()).isEqualTo(Occupancy.OCCUPIED);
+    }
+
+    @Test
+    void checkOutLeavesTheRoomVacantAndDirty() {
+        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        reservation.checkOut(Money.zero("EUR"), NOW.plusSeconds(86_400));
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.CHECKED_OUT);
+        assertThat(room101.occupancy()).isEqualTo(Occupancy.VACANT);
+        assertThat(room101.housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
+    }
+
+    @Test
+    void noCheckOutOfAGuestWhoNeverArrived() {
+        assertThatThrownBy(() -> reservation.checkOut(Money.zero("EUR"), NOW)).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void onlyAConfirmedReservationCanBeCancelled() {
+        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        assertThatThrownBy(() -> reservation.cancel(NOW)).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void aChannelSeesOnlyItsOwnReservations() {
+        assertThat(reservation.isVisibleTo("DEMO")).isTrue();
+        assertThat(reservation.isVisibleTo("OTA2")).isFalse();
+        assertThat(reservation.isVisibleTo(null)).isTrue();
+    }
+}

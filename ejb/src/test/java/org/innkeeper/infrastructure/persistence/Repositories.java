@@ -1,0 +1,32 @@
+package org.innkeeper.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+
+/** The JPA repositories bound to one entity manager, as the container would inject them. */
+public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, JpaRateRepository rates,
+                           JpaInventoryRepository inventory, JpaGuestRepository guests,
+                           JpaReservationRepository reservations, JpaFolioRepository folios,
+                           JpaChannelRepository channels, JpaStaffRepository staff) {
+
+    public static Repositories bind(EntityManager em) {
+        JpaHotelRepository hotels = new JpaHotelRepository();
+        hotels.em = em;
+        JpaRoomRepository rooms = new JpaRoomRepository();
+        rooms.em = em;
+        JpaRateRepository rates = new JpaRateRepository();
+        rates.em = em;
+        JpaInventoryRepository inventory = new JpaInventoryRepository();
+        inventory.em = em;
+        JpaGuestRepository guests = new JpaGuestRepository();
+        guests.em = em;
+        JpaReservationRepository reservations = new JpaReservationRepository();
+        reservations.em = em;
+        JpaFolioRepository folios = new JpaFolioRepository();
+        folios.em = em;
+        JpaChannelRepository channels = new JpaChannelRepository();
+        channels.em = em;
+        JpaStaffRepository staff = new JpaStaffRepository();
+        staff.em = em;
+        return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff);
+    }
+}
