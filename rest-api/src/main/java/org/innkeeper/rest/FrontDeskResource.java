@@ -1,0 +1,121 @@
+package org.innkeeper.rest;
+
+import static org.innkeeper.rest.security.ApiRoles.FRONT_DESK;
+import static org.innkeeper.rest.security.ApiRoles.MANAGER;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.dto.ChargeRequest;
+import org.innkeeper.application.dto.CheckInRequest;
+import org.innkeeper.application.dto.DeskOverview;
+import org.innkeeper.application.dto.FolioView;
+import org.innkeeper.application.dto.PaymentRequest;
+import org.innkeeper.application.dto.ReservationSummary;
+import org.innkeeper.application.dto.ReservationView;
+import org.innkeeper.application.dto.RoomView;
+
+/** Arrival, stay and departure at the front desk, on the hotel's business date. */
+@Path("frontdesk")
+@RequestScoped
+@RolesAllowed({FRONT_DESK, MANAGER})
+@Produces(MediaType.APPLICATION_JSON)
+public class FrontDeskResource {
+
+    @EJB
+    FrontDeskService frontDesk;
+
+    @GET
+    @Path("overview")
+    public DeskOverview overview() {
+        return frontDesk.overview();
+    }
+
+    /** Due in on the date, by default the business date. */
+    @GET
+    @Path("arrivals")
+    public List<ReservationSummary> arrivals(@QueryParam("date") String date) {
+        return frontDesk.arrivals(QueryParams.dateOr(date, "date", frontDesk.businessDate()));
+    }
+
+    @GET
+    @Path("in-house")
+    public List<ReservationSummary> inHouse() {
+        return frontDesk.inHouse();
+    }
+
+    /** Due out on the date, by default the business date. */
+    @GET
+    @Path("departures")
+    public List<ReservationSummary> departures(@QueryParam("date") String date) {
+        return frontDesk.departures(QueryParams.dateOr(date, "date", frontDesk.businessDate()));
+    }
+
+    @GET
+    @Path("reservations/{confirmationNumber}/assignable-rooms")
+    public List<RoomView> assignableRooms(@PathParam("confirmationNumber") String confirmationNumber) {
+        return frontDesk.assignableRooms(confirmationNumber);
+    }
+
+    @POST
+    @Path("reservations/{confirmationNumber}/check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReservationView checkIn(@PathParam("confirmationNumber") String confirmationNumber,
+                                   @NotNull @Valid CheckInRequest request) {
+        return frontDesk.checkIn(confirmationNumber, request);
+    }
+
+    @GET
+    @Path("reservations/{confirmationNumber}/folio")
+    public FolioView folio(@PathParam("confirmationNumber") String confirmationNumber) {
+        return frontDesk.folio(confirmationNumber);
+    }
+
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/charges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response postCharge(@PathParam("confirmationNumber") String confirmationNumber,
+                               @NotNull @Valid ChargeRequest request, @Context UriInfo uri) {
+        return posted(frontDesk.postCharge(confirmationNumber, request), uri);
+    }
+
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordPayment(@PathParam("confirmationNumber") String confirmationNumber,
+                                  @NotNull @Valid PaymentRequest request, @Context UriInfo uri) {
+        return posted(frontDesk.recordPayment(confirmationNumber, request), uri);
+    }
+
+    /** Refused (409 balance-not-zero) while the folio is not settled. */
+    @POST
+    @Path("reservations/{confirmationNumber}/check-out")
+    public ReservationView checkOut(@PathParam("confirmationNumber") String confirmationNumber) {
+        return frontDesk.checkOut(confirmationNumber);
+    }
+
+    /** A posting was created; the folio it now belongs to is the answer and the place to read it again. */
+    private static Response posted(FolioView folio, UriInfo uri) {
+        URI folioUri = uri.getBaseUriBuilder().path(FrontDeskResource.class)
+                .path("reservations/{confirmationNumber}/folio").build(folio.confirmationNumber());
+        return Response.created(folioUri).entity(folio).build();
+    }
+}

@@ -1,0 +1,46 @@
+package org.innkeeper.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.innkeeper.domain.shared.InvalidValueException;
+
+/**
+ * Query parameters read by hand: a JAX-RS conversion failure of a query parameter would be a 404,
+ * while a missing or malformed value is invalid input (422, naming the parameter).
+ */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(name, name + " is required (YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(name, name + " must be a date as YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+
+    static LocalDate dateOr(String value, String name, LocalDate absent) {
+        return value == null || value.isBlank() ? absent : date(value, name);
+    }
+
+    static int positiveInt(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(name, name + " is required");
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidValueException(name, name + " must be a whole number of at least 1, not '" + value + "'");
+    }
+}

@@ -1,0 +1,33 @@
+package org.innkeeper.rest;
+
+import static org.innkeeper.rest.security.ApiRoles.FRONT_DESK;
+import static org.innkeeper.rest.security.ApiRoles.MANAGER;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.dto.RoomView;
+
+/** The physical rooms with their occupancy and housekeeping status. */
+@Path("rooms")
+@RequestScoped
+@RolesAllowed({FRONT_DESK, MANAGER})
+@Produces(MediaType.APPLICATION_JSON)
+public class RoomResource {
+
+    @EJB
+    FrontDeskService frontDesk;
+
+    @GET
+    public List<RoomView> rooms() {
+        return frontDesk.rooms();
+    }
+}

@@ -1,0 +1,44 @@
+package org.innkeeper.rest.problem;
+
+import java.util.Arrays;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A body that could not be read (malformed JSON, a date that is no date) is the client's fault: 400.
+ * The same exception types raised while writing our answer are ours: 500.
+ */
+final class RequestBodyErrors {
+
+    private RequestBodyErrors() {
+    }
+
+    static Response toResponse(Throwable e) {
+        if (!whileReading(e)) {
+            return ServerErrorMapper.internalError(e);
+        }
+        return WebApplicationExceptionMapper.problemFor(400, "The request body could not be read: " + rootMessage(e))
+                .toResponse();
+    }
+
+    /** Thrown from a MessageBodyReader (readFrom), somewhere in the cause chain. */
+    static boolean whileReading(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (Arrays.stream(t.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("readFrom"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost message: the parser's words, not the wrappers' ("Unexpected char 125 at ..."). */
+    static String rootMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? "malformed" : message;
+    }
+}

@@ -1,0 +1,109 @@
+package org.innkeeper.rest.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+
+import org.innkeeper.application.AccessService;
+import org.innkeeper.rest.problem.Problem;
+
+/**
+ * Every call needs credentials: {@code Authorization: Bearer <api key>} for a channel, or
+ * {@code Authorization: Basic} with a staff user name and password. Otherwise 401; the roles are then
+ * checked by {@code @RolesAllowed} on the resources (403).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class ApiAuthenticationFilter implements ContainerRequestFilter {
+
+    static final String BEARER = "Bearer";
+    static final String BASIC = "Basic";
+
+    @EJB
+    AccessService access;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<ApiCaller> caller = authorization == null ? Optional.empty() : authenticate(authorization.trim());
+        if (caller.isEmpty()) {
+            request.abortWith(Problem.of("unauthorized", 401)
+                    .detail(authorization == null
+                            ? "Send an API key (Authorization: Bearer ...) or staff credentials (Basic)."
+                            : "The credentials were not accepted.")
+                    .toResponseBuilder()
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER + " realm=\"innkeeper\"")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BASIC + " realm=\"innkeeper\", charset=\"UTF-8\"")
+                    .build());
+            return;
+        }
+        request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure(),
+                authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? BEARER : SecurityContext.BASIC_AUTH));
+    }
+
+    private Optional<ApiCaller> authenticate(String authorization) {
+        if (hasScheme(authorization, BEARER)) {
+            String apiKey = authorization.substring(BEARER.length()).trim();
+            return apiKey.isEmpty() ? Optional.empty()
+                    : access.channelForApiKey(apiKey).map(channel -> ApiCaller.channel(channel.code()));
+        }
+        if (hasScheme(authorization, BASIC)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
+                        StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                return Optional.empty();
+            }
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return Optional.empty();
+            }
+            return access.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
+                    .map(staff -> ApiCaller.staff(staff.username(), staff.roles()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasScheme(String authorization, String scheme) {
+        return authorization.length() > scheme.length()
+                && authorization.regionMatches(true, 0, scheme, 0, scheme.length())
+                && authorization.charAt(scheme.length()) == ' ';
+    }
+
+    /** The JAX-RS view of the caller, read by @RolesAllowed and by the resources. */
+    private record CallerContext(ApiCaller caller, boolean secure, String scheme) implements SecurityContext {
+
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.roles().contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return scheme;
+        }
+    }
+}
