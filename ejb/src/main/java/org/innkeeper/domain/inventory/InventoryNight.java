@@ -54,6 +54,22 @@ public class InventoryNight {
         this.sold = 0;
     }
 
+    /**
+     * Sets rooms sold to the number of reservations that hold this night; only for the
+     * repository's recount (initial loads, repairs). Bookings never come here.
+     */
+    public void recount(int roomsHeld) {
+        if (roomsHeld < 0 || roomsHeld > sellable) {
+            throw new IllegalStateException(roomsHeld + " reservations hold " + roomType.code() + " on " + night
+                    + " but only " + sellable + " rooms are sellable");
+        }
+        this.sold = roomsHeld;
+    }
+
+    public Long roomTypeId() {
+        return roomType.id();
+    }
+
     public LocalDate night() {
         return night;
     }

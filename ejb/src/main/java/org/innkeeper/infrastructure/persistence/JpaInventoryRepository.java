@@ -13,6 +13,7 @@ import java.util.Set;
 import org.innkeeper.domain.inventory.InventoryNight;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.inventory.NoAvailabilityException;
+import org.innkeeper.domain.reservation.ReservationStatus;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.StayPeriod;
 
@@ -83,10 +84,16 @@ public class JpaInventoryRepository implements InventoryRepository {
 
     @Override
     public void recountFromReservations() {
-        em.createNativeQuery("update inventory_night set sold = (select count(*) from reservation_night n"
-                + " join reservation r on r.id = n.reservation_id where r.room_type_id = inventory_night.room_type_id"
-                + " and n.night = inventory_night.night and r.status in ('CONFIRMED', 'IN_HOUSE', 'CHECKED_OUT'))")
-                .executeUpdate();
+        Map<String, Integer> held = new HashMap<>();
+        em.createQuery("select r.roomType.id, n.night, count(r) from Reservation r join r.nights n"
+                        + " where r.status in :holding group by r.roomType.id, n.night", Object[].class)
+                .setParameter("holding", List.of(ReservationStatus.CONFIRMED, ReservationStatus.IN_HOUSE,
+                        ReservationStatus.CHECKED_OUT))
+                .getResultStream()
+                .forEach(row -> held.put(row[0] + "/" + row[1], ((Number) row[2]).intValue()));
+        em.createQuery("select i from InventoryNight i join fetch i.roomType", InventoryNight.class)
+                .getResultStream()
+                .forEach(night -> night.recount(held.getOrDefault(night.roomTypeId() + "/" + night.night(), 0)));
     }
 
     @Override

@@ -334,7 +334,6 @@ public class DemoHotelSeeder {
             "DESK_WALK_IN", "WEB", "WEB"}[random.nextInt(10)];
         Reservation r = Reservation.confirm(ConfirmationNumber.next(), guest, type, plan, stay, adults, prices,
                 channel, SOURCES[random.nextInt(SOURCES.length)], booked);
-        em.persist(r);
 
         Instant arrivedAt = stay.arrival().atTime(15, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
         switch (status) {
@@ -348,7 +347,6 @@ public class DemoHotelSeeder {
                 Folio folio = new Folio(r, CURRENCY);
                 folio.postRoomNights(r, stay.arrival(), arrivedAt);
                 postExtras(random, folio, stay, today);
-                em.persist(folio);
                 if (status.equals("CHECKED_OUT")) {
                     Instant leftAt = stay.departure().atTime(10, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
                     folio.recordPayment(random.nextInt(4) == 0 ? PaymentMethod.CASH : PaymentMethod.CARD, folio.balance(),
@@ -358,11 +356,16 @@ public class DemoHotelSeeder {
                     folio.recordPayment(PaymentMethod.CARD, folio.balance(), String.format("%04d", random.nextInt(10_000)),
                             stay.arrival(), arrivedAt);
                 }
+                // Stored once complete: one INSERT each, no UPDATE of rows just written.
+                em.persist(r);
+                em.persist(folio);
+                return;
             }
             default -> {
                 // confirmed: nothing more until the guest arrives
             }
         }
+        em.persist(r);
     }
 
     private static void postExtras(Random random, Folio folio, StayPeriod stay, LocalDate today) {
