@@ -1,0 +1,386 @@
+package org.innkeeper.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The front desk in a real browser: one guest from booking to check-out, plus login, reports and
+ * language. Runs against a started server (system property {@code innkeeper.baseUrl}) with the demo
+ * hotel; every test books its own guest. A screenshot of every page visited is saved, numbered in
+ * visit order, to {@code innkeeper.screenshots}.
+ */
+class FrontDeskCycleIT {
+
+    private static final String BASE_URL = System.getProperty("innkeeper.baseUrl", "http://localhost:8080")
+            .replaceAll("/+$", "");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("innkeeper.screenshots", "target/screenshots"));
+    private static final AtomicInteger SHOT = new AtomicInteger();
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+
+    /** What the browser showed when a test failed, before the browser is closed. */
+    @RegisterExtension
+    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
+        if (driver != null) {
+            screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+        throw failure;
+    };
+
+    @BeforeAll
+    static void screenshotDirectory() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        profile = Files.createTempDirectory("innkeeper-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+                "--lang=en-US", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void oneGuestFromBookingToCheckOut() {
+        String lastName = "Cycle" + unique();
+        String guestName = "Ada " + lastName;
+        logIn("frontdesk", "frontdesk");
+
+        // 1 Reservation: today to tomorrow, one adult, the first (cheapest) offer.
+        navigate("reservations/new.xhtml");
+        waitFor(By.id("searchOffers"));
+        screenshot("new-reservation");
+        click(By.id("searchOffers"));
+        waitFor(By.id("offers"));
+        screenshot("offers");
+        click(By.id("offers:0:choose"));
+        type(By.id("firstName"), "Ada");
+        type(By.id("lastName"), lastName);
+        type(By.id("email"), lastName.toLowerCase(Locale.ROOT) + "@example.org");
+        type(By.id("phone"), "+49 30 1234567");
+        click(By.id("book"));
+        String cn = waitFor(By.id("confirmationNumber")).getText().strip();
+        assertThat(cn).isNotBlank();
+        screenshot("confirmation");
+
+        // 2 Arrival: the guest is on today's arrivals list; check in to the first clean room.
+        navigate("frontdesk/arrivals.xhtml");
+        WebElement arrival = waitFor(By.cssSelector("#arrivals tr.cn-" + cn));
+        assertThat(arrival.getText()).contains(guestName);
+        screenshot("arrivals");
+        arrival.findElement(By.cssSelector("a[href*='checkin.xhtml']")).click();
+        waitForPage();
+        waitFor(By.id("documentNumber"));
+        assertThat(driver.findElement(By.id("room_label")).getText()).isNotBlank();
+        screenshot("check-in");
+        selectOneMenu("documentTypeMenu", "PASSPORT");
+        type(By.id("documentNumber"), "P" + unique().toUpperCase(Locale.ROOT));
+        click(By.id("checkIn"));
+
+        // 3 Stay: the folio carries the room night; a minibar charge is posted.
+        wait.until(ExpectedConditions.urlContains("frontdesk/folio.xhtml"));
+        waitFor(By.id("postings"));
+        assertThat(driver.findElements(By.cssSelector("#postings tr.posting-ROOM"))).isNotEmpty();
+        BigDecimal roomBalance = amount(By.id("balance"));
+        assertThat(roomBalance).isPositive();
+        screenshot("folio");
+        selectOneMenu("categoryMenu", "MINIBAR");
+        type(By.id("description"), "Water and nuts");
+        type(By.id("chargeAmount"), "12.50");
+        click(By.id("postCharge"));
+        waitFor(By.cssSelector("#postings tr.posting-CHARGE"));
+        BigDecimal balance = amount(By.id("balance"));
+        assertThat(balance).isEqualByComparingTo(roomBalance.add(new BigDecimal("12.50")));
+        screenshot("folio-charge");
+
+        // 4 Departure: refused while the guest still owes; paid by card; checked out.
+        click(By.id("checkOut"));
+        waitForText(By.id("messages"), "balance");
+        assertThat(driver.findElement(By.id("folioStatus")).getText()).isEqualTo("In house");
+        screenshot("check-out-refused");
+        click(By.xpath("//*[@id='method']//div[contains(@class,'ui-button')][.//span[normalize-space()='Card']]"));
+        wait.until(d -> d.findElement(By.id("cardLast4")).isEnabled());
+        type(By.id("cardLast4"), "4242");
+        assertThat(new BigDecimal(driver.findElement(By.id("paymentAmount")).getAttribute("value")))
+                .isEqualByComparingTo(balance);
+        click(By.id("pay"));
+        wait.until(d -> amount(By.id("balance")).signum() == 0);
+        assertThat(driver.findElements(By.cssSelector("#postings tr.posting-PAYMENT"))).isNotEmpty();
+        screenshot("folio-paid");
+        click(By.id("checkOut"));
+        wait.until(ExpectedConditions.urlContains("reservations/view.xhtml"));
+        waitForText(By.id("status"), "Checked out");
+        assertThat(driver.findElement(By.id("cn")).getText()).isEqualTo(cn);
+        screenshot("checked-out");
+
+        click(By.id("logout"));
+        waitFor(By.id("loginButton"));
+        screenshot("logged-out");
+    }
+
+    @Test
+    void clerkCancelsABookingAndWorksThroughTheLists() {
+        String lastName = "Cancel" + unique();
+        logIn("frontdesk", "frontdesk");
+
+        // A party too large for any room: a clear message, nothing to choose.
+        navigate("reservations/new.xhtml");
+        type(By.id("adults_input"), "8");
+        click(By.id("searchOffers"));
+        waitFor(By.id("noOffers"));
+        assertThat(driver.findElements(By.id("offers"))).isEmpty();
+        screenshot("no-offers");
+
+        // Required guest fields are checked next to the fields, and nothing is booked.
+        type(By.id("adults_input"), "2");
+        click(By.id("searchOffers"));
+        waitFor(By.id("offers"));
+        click(By.id("offers:0:choose"));
+        waitFor(By.id("firstName"));
+        click(By.id("book"));
+        waitFor(By.cssSelector(".ui-message-error"));
+        assertThat(driver.findElements(By.id("confirmationNumber"))).isEmpty();
+        screenshot("guest-required");
+        type(By.id("firstName"), "Bea");
+        type(By.id("lastName"), lastName);
+        click(By.xpath("//*[@id='source']//div[contains(@class,'ui-button')][.//span[normalize-space()='Walk-in']]"));
+        click(By.id("book"));
+        String cn = waitFor(By.id("confirmationNumber")).getText().strip();
+
+        // The reservation page: cancelled after confirming.
+        click(By.id("openReservation"));
+        wait.until(ExpectedConditions.urlContains("reservations/view.xhtml"));
+        waitForText(By.id("status"), "Confirmed");
+        screenshot("reservation");
+        click(By.id("cancelReservation"));
+        click(By.id("confirmYes"));
+        waitForText(By.id("status"), "Cancelled");
+        assertThat(driver.findElements(By.id("cancelReservation"))).isEmpty();
+        screenshot("reservation-cancelled");
+
+        // Found again by the guest's name.
+        navigate("reservations/search.xhtml");
+        type(By.id("text"), lastName);
+        click(By.id("search"));
+        waitForText(By.id("results"), cn);
+        assertThat(driver.findElement(By.id("results")).getText()).contains("Cancelled");
+        screenshot("search");
+
+        navigate("frontdesk/inhouse.xhtml");
+        waitFor(By.id("inHouse"));
+        screenshot("in-house");
+        navigate("frontdesk/departures.xhtml");
+        waitFor(By.id("departures"));
+        screenshot("departures");
+        navigate("rooms.xhtml");
+        waitFor(By.id("rooms"));
+        assertThat(driver.findElements(By.cssSelector("#rooms tbody tr"))).hasSizeGreaterThan(10);
+        screenshot("rooms");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        open("");
+        waitFor(By.id("loginButton"));
+        screenshot("login");
+        type(By.id("username"), "frontdesk");
+        type(By.id("password"), "not-the-password");
+        click(By.id("loginButton"));
+        waitForText(By.id("loginMessages"), "Wrong user name or password");
+        assertThat(driver.findElements(By.id("logout"))).isEmpty();
+        screenshot("login-refused");
+    }
+
+    @Test
+    void managerReadsTheOccupancyReport() {
+        // A deep link: the login page comes first, then the page asked for.
+        open("reports/occupancy.xhtml");
+        waitFor(By.id("loginButton"));
+        screenshot("login-for-report");
+        type(By.id("username"), "manager");
+        type(By.id("password"), "manager");
+        click(By.id("loginButton"));
+        ensureEnglish();
+        waitFor(By.id("runReport"));
+        assertThat(driver.findElements(By.cssSelector("a[href*='reports/occupancy']"))).isNotEmpty();
+        click(By.id("runReport"));
+        WebElement total = waitFor(By.cssSelector("#occupancy tfoot"));
+        assertThat(total.getText()).contains("Total");
+        assertThat(driver.findElements(By.cssSelector("#occupancy tbody tr"))).hasSizeGreaterThan(1);
+        screenshot("occupancy-report");
+    }
+
+    @Test
+    void clerkSwitchesToRussianAndBack() {
+        logIn("frontdesk", "frontdesk");
+        assertThat(driver.findElements(By.cssSelector("a[href*='reports/occupancy']")))
+                .as("reports are for managers only").isEmpty();
+        try {
+            click(By.id("langRu"));
+            wait.until(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            waitForText(By.id("menu"), "Новое бронирование");
+            assertThat(driver.findElement(By.id("menu")).getText()).contains("Заезды / регистрация");
+            screenshot("dashboard-russian");
+
+            // The language follows the clerk from page to page, and switching keeps the page (and its guest).
+            click(By.cssSelector("#inHouse a[href*='folio.xhtml']"));
+            wait.until(ExpectedConditions.urlContains("frontdesk/folio.xhtml"));
+            waitFor(By.id("balance"));
+            assertThat(driver.findElement(By.cssSelector("h1")).getText()).contains("Счёт гостя");
+            screenshot("folio-russian");
+        } finally {
+            // The language is remembered for the user: leave frontdesk in English for the other tests.
+            click(By.id("langEn"));
+            wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
+        assertThat(driver.getCurrentUrl()).contains("folio.xhtml?cn=");
+        waitFor(By.id("balance"));
+        waitForText(By.id("menu"), "New reservation");
+        screenshot("folio-english-again");
+
+        // A clerk who follows a manager's link is told why the page is closed.
+        open("reports/occupancy.xhtml");
+        waitForText(By.cssSelector("h1"), "Not for your role");
+        screenshot("report-forbidden");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private void logIn(String user, String password) {
+        open("");
+        waitFor(By.id("loginButton"));
+        screenshot("login");
+        type(By.id("username"), user);
+        type(By.id("password"), password);
+        click(By.id("loginButton"));
+        waitFor(By.id("logout"));
+        ensureEnglish();
+        screenshot("dashboard");
+    }
+
+    /** The language is kept per user; a test that failed half-way may have left Russian behind. */
+    private void ensureEnglish() {
+        waitFor(By.id("logout"));
+        if (!"en".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            click(By.id("langEn"));
+            wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
+    }
+
+    private void open(String path) {
+        driver.get(BASE_URL + "/" + path);
+        waitForPage();
+    }
+
+    /** Follows the menu link to a page, as a clerk would. */
+    private void navigate(String page) {
+        click(By.cssSelector(".sidebar a[href$='/" + page + "']"));
+        wait.until(ExpectedConditions.urlContains(page));
+        waitForPage();
+    }
+
+    private WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        waitForPage();
+    }
+
+    private void type(By locator, String text) {
+        WebElement input = waitFor(locator);
+        input.clear();
+        if (!input.getAttribute("value").isEmpty()) { // widgets such as p:spinner may put their value back
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        }
+        input.sendKeys(text);
+    }
+
+    /** PrimeFaces' selectOneMenu hides the native select: choose through its widget. */
+    private void selectOneMenu(String widgetVar, String value) {
+        ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
+        waitForPage();
+    }
+
+    private BigDecimal amount(By locator) {
+        return new BigDecimal(driver.findElement(locator).getText().replace(",", "").strip());
+    }
+
+    /** Page loaded and no PrimeFaces/jQuery AJAX request under way. */
+    private void waitForPage() {
+        wait.until((ExpectedCondition<Boolean>) d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue"
+                        + "     || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    private void screenshot(String name) {
+        Path target = SCREENSHOTS.resolve(String.format("%02d-%s.png", SHOT.incrementAndGet(), name));
+        try {
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+}

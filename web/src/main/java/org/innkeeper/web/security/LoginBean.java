@@ -1,0 +1,76 @@
+package org.innkeeper.web.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import org.innkeeper.web.faces.FacesMessages;
+
+/** The login form and the logout button. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private FacesMessages messages;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete(); // the mechanism redirects to the page asked for
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            default -> messages.error("login.failed");
+        }
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = facesContext.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
