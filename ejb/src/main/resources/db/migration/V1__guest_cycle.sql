@@ -170,6 +170,9 @@ create table posting (
     business_date date                     not null,
     posted_at     timestamp with time zone not null,
     card_last4    varchar(4),
+    -- for room nights: which night, in which room (the description is for people, these for reports)
+    night         date,
+    room_number   varchar(10),
     constraint posting_folio_fk foreign key (folio_id) references folio (id),
     constraint posting_type_valid check (type in ('ROOM', 'CHARGE', 'PAYMENT')),
     constraint posting_amount_positive check (amount > 0)

@@ -9,6 +9,7 @@ import org.innkeeper.application.dto.ChargeRequest;
 import org.innkeeper.application.dto.CheckInRequest;
 import org.innkeeper.application.dto.DeskOverview;
 import org.innkeeper.application.dto.FolioView;
+import org.innkeeper.application.dto.HotelView;
 import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
@@ -19,6 +20,8 @@ import org.innkeeper.application.dto.RoomView;
 public interface FrontDeskService {
 
     LocalDate businessDate();
+
+    HotelView hotel();
 
     DeskOverview overview();
 

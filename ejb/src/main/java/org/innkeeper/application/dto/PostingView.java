@@ -8,6 +8,7 @@ import java.time.LocalDate;
 /**
  * One line of a folio. {@code type} is ROOM, CHARGE or PAYMENT; amounts are positive, payments
  * reduce the balance. {@code category} is the charge category, or the payment method for payments.
+ * {@code night} and {@code roomNumber} are set for room nights only.
  */
 public record PostingView(
         long id,
@@ -17,5 +18,7 @@ public record PostingView(
         LocalDate businessDate,
         Instant postedAt,
         BigDecimal amount,
-        String cardLast4) implements Serializable {
+        String cardLast4,
+        LocalDate night,
+        String roomNumber) implements Serializable {
 }

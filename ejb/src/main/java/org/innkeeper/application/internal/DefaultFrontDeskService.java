@@ -12,6 +12,7 @@ import org.innkeeper.application.dto.ChargeRequest;
 import org.innkeeper.application.dto.CheckInRequest;
 import org.innkeeper.application.dto.DeskOverview;
 import org.innkeeper.application.dto.FolioView;
+import org.innkeeper.application.dto.HotelView;
 import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
@@ -20,6 +21,7 @@ import org.innkeeper.domain.folio.ChargeCategory;
 import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.FolioRepository;
 import org.innkeeper.domain.folio.PaymentMethod;
+import org.innkeeper.domain.hotel.Hotel;
 import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.IdentityDocument;
 import org.innkeeper.domain.reservation.Reservation;
@@ -50,6 +52,12 @@ public class DefaultFrontDeskService implements FrontDeskService {
     @Override
     public LocalDate businessDate() {
         return calendar.businessDate();
+    }
+
+    @Override
+    public HotelView hotel() {
+        Hotel hotel = calendar.hotel();
+        return new HotelView(hotel.name(), hotel.currency(), calendar.businessDate());
     }
 
     @Override

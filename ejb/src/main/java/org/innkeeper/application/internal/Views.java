@@ -92,6 +92,6 @@ final class Views {
 
     static PostingView posting(Posting p) {
         return new PostingView(p.id() == null ? 0 : p.id(), p.type().name(), p.category(), p.description(),
-                p.businessDate(), p.postedAt(), p.amount().amount(), p.cardLast4());
+                p.businessDate(), p.postedAt(), p.amount().amount(), p.cardLast4(), p.night(), p.roomNumber());
     }
 }

@@ -63,11 +63,12 @@ public class Folio {
 
     /** Posts each night of the stay at the price frozen on the reservation. */
     public void postRoomNights(Reservation stay, LocalDate businessDate, Instant at) {
-        String room = stay.room() == null ? "" : "Room " + stay.room().number() + " · ";
+        String roomNumber = stay.room() == null ? null : stay.room().number();
+        String room = roomNumber == null ? "" : "Room " + roomNumber + " · ";
         for (NightlyRate night : stay.nights()) {
             requireCurrency(night.price());
             postings.add(new Posting(PostingType.ROOM, "ROOM", room + "night of " + night.night(),
-                    night.price(), businessDate, at, null));
+                    night.price(), businessDate, at, null, night.night(), roomNumber));
         }
     }
 

@@ -52,11 +52,23 @@ public class Posting {
     @Column(name = "card_last4", length = 4)
     private String cardLast4;
 
+    /** For room nights: the night charged. */
+    private LocalDate night;
+
+    /** For room nights: the room the guest slept in. */
+    @Column(name = "room_number", length = 10)
+    private String roomNumber;
+
     protected Posting() {
     }
 
     Posting(PostingType type, String category, String description, Money amount,
             LocalDate businessDate, Instant postedAt, String cardLast4) {
+        this(type, category, description, amount, businessDate, postedAt, cardLast4, null, null);
+    }
+
+    Posting(PostingType type, String category, String description, Money amount, LocalDate businessDate,
+            Instant postedAt, String cardLast4, LocalDate night, String roomNumber) {
         this.type = type;
         this.category = category;
         this.description = description;
@@ -64,6 +76,8 @@ public class Posting {
         this.businessDate = businessDate;
         this.postedAt = postedAt;
         this.cardLast4 = cardLast4;
+        this.night = night;
+        this.roomNumber = roomNumber;
     }
 
     /** The posting's effect on the balance: positive for charges, negative for payments. */
@@ -101,5 +115,13 @@ public class Posting {
 
     public String cardLast4() {
         return cardLast4;
+    }
+
+    public LocalDate night() {
+        return night;
+    }
+
+    public String roomNumber() {
+        return roomNumber;
     }
 }

@@ -34,6 +34,7 @@ import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.DocumentType;
 import org.innkeeper.domain.reservation.IdentityDocument;
 import org.innkeeper.domain.reservation.Reservation;
+import org.innkeeper.domain.reservation.ReservationStatus;
 import org.innkeeper.domain.room.HousekeepingStatus;
 import org.innkeeper.domain.room.Occupancy;
 import org.innkeeper.domain.room.Room;
@@ -209,7 +210,7 @@ public class DemoHotelSeeder {
                     String status = fate(random, stay, today);
                     Room room = null;
                     if (status.equals("IN_HOUSE") || status.equals("CHECKED_OUT")) {
-                        room = freeRoom(rooms.get(spec.code()), roomFreeFrom, arrival);
+                        room = freeRoom(rooms.get(spec.code()), roomFreeFrom, arrival, today);
                         if (room == null) {
                             continue;
                         }
@@ -282,7 +283,7 @@ public class DemoHotelSeeder {
         if (roll < 7) {
             return "CANCELLED";
         }
-        if (!stay.departure().isAfter(today)) {
+        if (stay.departure().isBefore(today)) {
             return roll < 10 ? "NO_SHOW" : "CHECKED_OUT";
         }
         if (stay.arrival().isBefore(today)) {
@@ -294,10 +295,14 @@ public class DemoHotelSeeder {
         return "CONFIRMED";
     }
 
-    private static Room freeRoom(List<Room> rooms, Map<Room, LocalDate> freeFrom, LocalDate arrival) {
+    /**
+     * A room whose last guest has left by the arrival date; today, guests due out are still in
+     * their rooms, so only rooms free since yesterday count.
+     */
+    private static Room freeRoom(List<Room> rooms, Map<Room, LocalDate> freeFrom, LocalDate arrival, LocalDate today) {
         for (Room room : rooms) {
             LocalDate free = freeFrom.get(room);
-            if (free == null || !free.isAfter(arrival)) {
+            if (free == null || (arrival.equals(today) ? free.isBefore(today) : !free.isAfter(arrival))) {
                 return room;
             }
         }
@@ -391,7 +396,11 @@ public class DemoHotelSeeder {
         }
     }
 
-    /** Some vacant rooms wait for housekeeping, but never so many that today's arrivals can't be roomed. */
+    /**
+     * Today's picture: guests due out are still in their rooms, unless today's arrivals need the
+     * room, in which case they left early this morning (paid, room cleaned since). Some vacant rooms
+     * wait for housekeeping, never so many that today's arrivals can't be roomed.
+     */
     private void settleRoomStatuses(Random random, LocalDate today, Map<String, List<Room>> rooms) {
         Map<String, Long> dueToday = new HashMap<>();
         em.createQuery("select r.roomType.code, count(r) from Reservation r where r.stay.arrival = :d"
@@ -399,11 +408,41 @@ public class DemoHotelSeeder {
                         + " group by r.roomType.code", Object[].class)
                 .setParameter("d", today).getResultList()
                 .forEach(row -> dueToday.put((String) row[0], (Long) row[1]));
+        List<Reservation> dueOut = em.createQuery("select r from Reservation r join fetch r.room"
+                        + " join fetch r.roomType where r.stay.departure = :d"
+                        + " and r.status = org.innkeeper.domain.reservation.ReservationStatus.IN_HOUSE"
+                        + " order by r.id", Reservation.class)
+                .setParameter("d", today).getResultList();
         for (Map.Entry<String, List<Room>> entry : rooms.entrySet()) {
+            // Rooms whose guests left before today have been cleaned since.
+            entry.getValue().stream().filter(r -> r.occupancy() == Occupancy.VACANT)
+                    .forEach(r -> r.changeHousekeeping(HousekeepingStatus.CLEAN));
+            long needed = dueToday.getOrDefault(entry.getKey(), 0L) + FREE_ROOMS_KEPT;
+            long ready = entry.getValue().stream().filter(Room::isAssignable).count();
+            for (Reservation leaving : dueOut) {
+                if (ready >= needed) {
+                    break;
+                }
+                if (leaving.roomType().code().equals(entry.getKey()) && leaving.status() != ReservationStatus.CHECKED_OUT) {
+                    Folio folio = em.createQuery("select f from Folio f where f.reservation = :r", Folio.class)
+                            .setParameter("r", leaving).getSingleResult();
+                    Instant leftAt = today.atTime(7, 30 + random.nextInt(30)).atZone(ZoneId.systemDefault()).toInstant();
+                    if (folio.balance().isPositive()) {
+                        folio.recordPayment(PaymentMethod.CARD, folio.balance(),
+                                String.format("%04d", random.nextInt(10_000)), today, leftAt);
+                    }
+                    leaving.checkOut(folio.balance(), leftAt);
+                    leaving.room().changeHousekeeping(HousekeepingStatus.INSPECTED);
+                    ready++;
+                }
+            }
             List<Room> vacant = entry.getValue().stream().filter(r -> r.occupancy() == Occupancy.VACANT).toList();
-            long mayBeDirty = vacant.size() - dueToday.getOrDefault(entry.getKey(), 0L) - FREE_ROOMS_KEPT;
+            long mayBeDirty = ready - needed;
             int dirty = 0;
             for (Room room : vacant) {
+                if (!room.isAssignable()) {
+                    continue;
+                }
                 boolean makeDirty = dirty < mayBeDirty && random.nextInt(3) == 0;
                 room.changeHousekeeping(makeDirty ? HousekeepingStatus.DIRTY
                         : random.nextBoolean() ? HousekeepingStatus.CLEAN : HousekeepingStatus.INSPECTED);

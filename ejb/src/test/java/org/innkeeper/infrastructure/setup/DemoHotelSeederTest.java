@@ -62,7 +62,9 @@ class DemoHotelSeederTest {
         assertThat(count("select count(r) from Reservation r where r.status = IN_HOUSE and r.stay.departure > :today"))
                 .isPositive();
         assertThat(count("select count(r) from Reservation r where r.status = CONFIRMED and r.stay.arrival = :today"))
-                .isPositive();
+                .as("due in today").isPositive();
+        assertThat(count("select count(r) from Reservation r where r.status = IN_HOUSE and r.stay.departure = :today"))
+                .as("due out today").isPositive();
         assertThat(count("select count(r) from Reservation r where r.status = CANCELLED and r.stay.arrival < :today"))
                 .isPositive();
     }

@@ -5,8 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.dto.HotelView;
 
-/** The hotel's business date (not the calendar date), read once per request for the top bar. */
+/** The hotel's name and business date (not the calendar date), read once per request for the top bar. */
 @Named
 @RequestScoped
 public class BusinessDay {
@@ -14,12 +15,20 @@ public class BusinessDay {
     @EJB
     private FrontDeskService frontDesk;
 
-    private LocalDate date;
+    private HotelView hotel;
+
+    private HotelView hotel() {
+        if (hotel == null) {
+            hotel = frontDesk.hotel();
+        }
+        return hotel;
+    }
 
     public LocalDate getDate() {
-        if (date == null) {
-            date = frontDesk.businessDate();
-        }
-        return date;
+        return hotel().businessDate();
+    }
+
+    public String getHotelName() {
+        return hotel().name();
     }
 }
