@@ -10,6 +10,7 @@ import org.innkeeper.application.dto.CheckInRequest;
 import org.innkeeper.application.dto.DeskOverview;
 import org.innkeeper.application.dto.FolioView;
 import org.innkeeper.application.dto.HotelView;
+import org.innkeeper.application.dto.HousekeepingChange;
 import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
@@ -38,6 +39,9 @@ public interface FrontDeskService {
     List<RoomView> assignableRooms(String confirmationNumber);
 
     List<RoomView> rooms();
+
+    /** Housekeeping has cleaned (or inspected, or found dirty) the room. */
+    RoomView changeHousekeeping(String roomNumber, @NotNull @Valid HousekeepingChange change);
 
     /** Registers the guest (identity document), gives the room and opens the folio with the room nights. */
     ReservationView checkIn(String confirmationNumber, @NotNull @Valid CheckInRequest request);

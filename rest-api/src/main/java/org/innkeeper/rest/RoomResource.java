@@ -8,12 +8,18 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.dto.HousekeepingChange;
 import org.innkeeper.application.dto.RoomView;
 
 /** The physical rooms with their occupancy and housekeeping status. */
@@ -29,5 +35,13 @@ public class RoomResource {
     @GET
     public List<RoomView> rooms() {
         return frontDesk.rooms();
+    }
+
+    /** Housekeeping reports the room clean, inspected or dirty. */
+    @PUT
+    @Path("{number}/housekeeping")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RoomView changeHousekeeping(@PathParam("number") String number, @NotNull @Valid HousekeepingChange change) {
+        return frontDesk.changeHousekeeping(number, change);
     }
 }

@@ -13,6 +13,7 @@ import org.innkeeper.application.dto.CheckInRequest;
 import org.innkeeper.application.dto.DeskOverview;
 import org.innkeeper.application.dto.FolioView;
 import org.innkeeper.application.dto.HotelView;
+import org.innkeeper.application.dto.HousekeepingChange;
 import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
@@ -108,6 +109,14 @@ public class DefaultFrontDeskService implements FrontDeskService {
     @Override
     public List<RoomView> rooms() {
         return rooms.rooms().stream().map(Views::room).toList();
+    }
+
+    @Override
+    public RoomView changeHousekeeping(String roomNumber, HousekeepingChange change) {
+        String number = roomNumber == null ? "" : roomNumber.trim().toUpperCase(Locale.ROOT);
+        Room room = rooms.room(number).orElseThrow(() -> new NotFoundException("Room", number));
+        room.changeHousekeeping(HousekeepingStatus.parse(change.status()));
+        return Views.room(room);
     }
 
     @Override

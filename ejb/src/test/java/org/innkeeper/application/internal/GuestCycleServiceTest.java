@@ -15,6 +15,7 @@ import org.innkeeper.application.dto.ChargeRequest;
 import org.innkeeper.application.dto.CheckInRequest;
 import org.innkeeper.application.dto.FolioView;
 import org.innkeeper.application.dto.GuestDetails;
+import org.innkeeper.application.dto.HousekeepingChange;
 import org.innkeeper.application.dto.OccupancyReportView;
 import org.innkeeper.application.dto.OfferView;
 import org.innkeeper.application.dto.PaymentRequest;
@@ -178,6 +179,19 @@ class GuestCycleServiceTest {
         assertThat(report.total().occupancyPercent()).isEqualByComparingTo("50.00");
         assertThat(report.total().adr()).isEqualByComparingTo("110.00");
         assertThat(report.total().revPar()).isEqualByComparingTo("55.00");
+
+        // housekeeping cleans it, and the room can be given to the next guest
+        String next = reservations(s -> s.book(request("Next", 1), "DEMO")).confirmationNumber();
+        List<RoomView> whileDirty = desk(s -> s.assignableRooms(next));
+        assertThat(whileDirty).extracting(RoomView::number).containsExactly("102");
+        assertThat(desk(s -> s.changeHousekeeping("101", new HousekeepingChange("clean"))).housekeeping())
+                .isEqualTo("CLEAN");
+        List<RoomView> afterCleaning = desk(s -> s.assignableRooms(next));
+        assertThat(afterCleaning).extracting(RoomView::number).containsExactly("101", "102");
+        assertThatThrownBy(() -> desk(s -> s.changeHousekeeping("101", new HousekeepingChange("SPARKLING"))))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("status");
+        assertThatThrownBy(() -> desk(s -> s.changeHousekeeping("999", new HousekeepingChange("CLEAN"))))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

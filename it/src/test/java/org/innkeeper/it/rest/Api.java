@@ -105,15 +105,23 @@ final class Api {
 
     /** POSTs a body: a String as it is (raw JSON, malformed or not), anything else as JSON. */
     static Reply post(String path, String authorization, Object body) {
-        String text;
+        return send(request(path, authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    static Reply put(String path, String authorization, Object body) {
+        return send(request(path, authorization)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    private static String json(Object body) {
         try {
-            text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+            return body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
-        return send(request(path, authorization)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
     private static HttpRequest.Builder request(String path, String authorization) {

@@ -6,6 +6,7 @@ import static org.innkeeper.it.rest.Api.FRONT_DESK;
 import static org.innkeeper.it.rest.Api.booking;
 import static org.innkeeper.it.rest.Api.get;
 import static org.innkeeper.it.rest.Api.post;
+import static org.innkeeper.it.rest.Api.put;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -97,6 +98,15 @@ class GuestCycleApiIT {
         JsonNode room = room(roomNumber);
         assertThat(room.path("occupancy").asText()).isEqualTo("VACANT");
         assertThat(room.path("housekeeping").asText()).isEqualTo("DIRTY");
+        // housekeeping cleans the room: it can be sold and given again
+        put("/rooms/" + roomNumber + "/housekeeping", FRONT_DESK, Map.of("status", "SPARKLING"))
+                .problem(422, "invalid-value");
+        put("/rooms/999/housekeeping", FRONT_DESK, Map.of("status", "CLEAN")).problem(404, "not-found");
+        put("/rooms/" + roomNumber + "/housekeeping", DEMO_CHANNEL, Map.of("status", "CLEAN")).problem(403, "forbidden");
+        assertThat(room(roomNumber).path("housekeeping").asText()).isEqualTo("DIRTY");
+        JsonNode cleaned = put("/rooms/" + roomNumber + "/housekeeping", FRONT_DESK, Map.of("status", "CLEAN")).ok(200);
+        assertThat(cleaned.path("housekeeping").asText()).isEqualTo("CLEAN");
+        assertThat(room(roomNumber).path("housekeeping").asText()).isEqualTo("CLEAN");
         assertThat(get("/reservations/" + cn, DEMO_CHANNEL).ok(200).path("status").asText()).isEqualTo("CHECKED_OUT");
         assertThat(list(get("/frontdesk/in-house", FRONT_DESK).ok(200)))
                 .extracting(r -> r.path("confirmationNumber").asText()).doesNotContain(cn);
@@ -112,7 +122,7 @@ class GuestCycleApiIT {
         assertThat(overview.path("totalRooms").asInt()).isEqualTo(60);
     }
 
-    /** A type offered tonight whose vacant clean rooms are the most (each run leaves one room dirty). */
+    /** A type offered tonight whose vacant clean rooms are the most. */
     private static String roomTypeToSell(LocalDate today) {
         Map<String, Long> vacantClean = list(get("/rooms", FRONT_DESK).ok(200)).stream()
                 .filter(room -> room.path("occupancy").asText().equals("VACANT"))

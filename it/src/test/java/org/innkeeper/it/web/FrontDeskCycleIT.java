@@ -163,6 +163,16 @@ class FrontDeskCycleIT {
         assertThat(driver.findElement(By.id("cn")).getText()).isEqualTo(cn);
         screenshot("checked-out");
 
+        // The room is vacant and dirty until housekeeping reports it clean.
+        String roomNumber = driver.findElement(By.id("roomNumber")).getText();
+        navigate("rooms.xhtml");
+        By roomRow = By.cssSelector("#rooms tr.room-no-" + roomNumber);
+        assertThat(waitFor(roomRow).getAttribute("class")).contains("room-VACANT").contains("hk-DIRTY");
+        screenshot("room-dirty");
+        driver.findElement(roomRow).findElement(By.cssSelector("button[id$='markClean']")).click();
+        wait.until(d -> d.findElement(roomRow).getAttribute("class").contains("hk-CLEAN"));
+        screenshot("room-cleaned");
+
         click(By.id("logout"));
         waitFor(By.id("loginButton"));
         screenshot("logged-out");
