@@ -47,13 +47,14 @@ public class DefaultAvailabilityService implements AvailabilityService {
         }
         Map<Long, Integer> left = inventory.roomsLeft(stay);
         Map<RateRepository.PlanAndType, NightlyPrices> prices = rates.pricesFor(stay);
+        List<RatePlan> plans = rates.ratePlans();
         List<OfferView> offers = new ArrayList<>();
         for (RoomType type : rooms.roomTypes()) {
             int roomsLeft = left.getOrDefault(type.id(), 0);
             if (roomsLeft == 0 || !type.sleeps(adults)) {
                 continue;
             }
-            for (RatePlan plan : rates.ratePlans()) {
+            for (RatePlan plan : plans) {
                 NightlyPrices nightly = prices.get(new RateRepository.PlanAndType(plan.id(), type.id()));
                 if (nightly == null || !nightly.complete()) {
                     continue;

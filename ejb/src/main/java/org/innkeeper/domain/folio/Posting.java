@@ -1,7 +1,5 @@
 package org.innkeeper.domain.folio;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -37,10 +35,7 @@ public class Posting {
     @Column(nullable = false, length = 120)
     private String description;
 
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "amount", column = @Column(name = "amount")),
-            @AttributeOverride(name = "currency", column = @Column(name = "currency"))})
+    @Embedded // columns amount and currency, as Money names them
     private Money amount;
 
     @Column(name = "business_date", nullable = false)

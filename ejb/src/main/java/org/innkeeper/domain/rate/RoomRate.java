@@ -1,7 +1,5 @@
 package org.innkeeper.domain.rate;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -39,10 +37,7 @@ public class RoomRate {
     @Column(nullable = false)
     private LocalDate night;
 
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "amount", column = @Column(name = "amount")),
-            @AttributeOverride(name = "currency", column = @Column(name = "currency"))})
+    @Embedded // columns amount and currency, as Money names them
     private Money price;
 
     protected RoomRate() {

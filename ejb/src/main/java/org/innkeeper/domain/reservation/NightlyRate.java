@@ -1,7 +1,5 @@
 package org.innkeeper.domain.reservation;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -19,10 +17,7 @@ public final class NightlyRate implements Serializable {
     @Column(name = "night", nullable = false)
     private LocalDate night;
 
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "amount", column = @Column(name = "amount")),
-            @AttributeOverride(name = "currency", column = @Column(name = "currency"))})
+    @Embedded // columns amount and currency, as Money names them
     private Money price;
 
     protected NightlyRate() {
