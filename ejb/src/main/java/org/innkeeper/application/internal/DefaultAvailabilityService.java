@@ -42,9 +42,7 @@ public class DefaultAvailabilityService implements AvailabilityService {
         if (adults < 1 || adults > 8) {
             throw new InvalidValueException("adults", "adults must be between 1 and 8");
         }
-        if (arrival.isBefore(calendar.businessDate())) {
-            throw new InvalidValueException("arrival", "arrival " + arrival + " is in the past");
-        }
+        calendar.requireBookable(stay);
         Map<Long, Integer> left = inventory.roomsLeft(stay);
         Map<RateRepository.PlanAndType, NightlyPrices> prices = rates.pricesFor(stay);
         List<RatePlan> plans = rates.ratePlans();

@@ -1,6 +1,7 @@
 package org.innkeeper.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ import org.innkeeper.domain.shared.NotFoundException;
 import org.innkeeper.domain.shared.StateConflictException;
 
 @Stateless
+@Interceptors(ConcurrentChanges.class)
 public class DefaultFrontDeskService implements FrontDeskService {
 
     private static final Logger LOG = Logger.getLogger(DefaultFrontDeskService.class.getName());
@@ -114,15 +116,15 @@ public class DefaultFrontDeskService implements FrontDeskService {
     @Override
     public RoomView changeHousekeeping(String roomNumber, HousekeepingChange change) {
         String number = roomNumber == null ? "" : roomNumber.trim().toUpperCase(Locale.ROOT);
-        Room room = rooms.room(number).orElseThrow(() -> new NotFoundException("Room", number));
+        Room room = rooms.roomForUpdate(number).orElseThrow(() -> new NotFoundException("Room", number));
         room.changeHousekeeping(HousekeepingStatus.parse(change.status()));
         return Views.room(room);
     }
 
     @Override
     public ReservationView checkIn(String confirmationNumber, CheckInRequest request) {
-        Reservation reservation = load(confirmationNumber);
-        Room room = rooms.room(request.roomNumber().trim().toUpperCase(Locale.ROOT))
+        Reservation reservation = loadForUpdate(confirmationNumber);
+        Room room = rooms.roomForUpdate(request.roomNumber().trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidValueException("roomNumber", "there is no room " + request.roomNumber()));
         IdentityDocument document = IdentityDocument.of(request.documentType(), request.documentNumber());
         LocalDate today = calendar.businessDate();
@@ -144,7 +146,7 @@ public class DefaultFrontDeskService implements FrontDeskService {
 
     @Override
     public FolioView postCharge(String confirmationNumber, ChargeRequest request) {
-        Reservation reservation = load(confirmationNumber);
+        Reservation reservation = loadForUpdate(confirmationNumber);
         reservation.requireInHouse("post a charge to");
         Folio folio = folioOf(reservation);
         folio.postCharge(ChargeCategory.parse(request.category()), request.description(),
@@ -154,7 +156,7 @@ public class DefaultFrontDeskService implements FrontDeskService {
 
     @Override
     public FolioView recordPayment(String confirmationNumber, PaymentRequest request) {
-        Reservation reservation = load(confirmationNumber);
+        Reservation reservation = loadForUpdate(confirmationNumber);
         reservation.requireInHouse("take a payment for");
         Folio folio = folioOf(reservation);
         folio.recordPayment(PaymentMethod.parse(request.method()), Money.of(request.amount(), folio.currency()),
@@ -164,7 +166,7 @@ public class DefaultFrontDeskService implements FrontDeskService {
 
     @Override
     public ReservationView checkOut(String confirmationNumber) {
-        Reservation reservation = load(confirmationNumber);
+        Reservation reservation = loadForUpdate(confirmationNumber);
         Folio folio = folioOf(reservation);
         reservation.checkOut(folio.balance(), calendar.now());
         LOG.info(() -> "Checked out " + reservation.confirmationNumber());
@@ -174,6 +176,15 @@ public class DefaultFrontDeskService implements FrontDeskService {
     private Reservation load(String confirmationNumber) {
         ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
         return reservations.find(number).orElseThrow(() -> new NotFoundException("Reservation", number.value()));
+    }
+
+    /**
+     * Every change to a stay (check-in, charge, payment, check-out) locks its reservation first, so
+     * they queue up: a charge cannot slip in while the guest is checked out with a settled folio.
+     */
+    private Reservation loadForUpdate(String confirmationNumber) {
+        ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
+        return reservations.findForUpdate(number).orElseThrow(() -> new NotFoundException("Reservation", number.value()));
     }
 
     private Folio folioOf(Reservation reservation) {

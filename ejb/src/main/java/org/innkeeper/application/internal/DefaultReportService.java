@@ -49,7 +49,7 @@ public class DefaultReportService implements ReportService {
         String currency = calendar.currency();
         // Rooms available = physical rooms (nothing is out of order yet), the same every day.
         long roomsAvailable = rooms.countRooms();
-        Map<LocalDate, NightSales> sales = reservations.salesBetween(from, to).stream()
+        Map<LocalDate, NightSales> sales = reservations.salesBetween(from, to, calendar.businessDate()).stream()
                 .collect(Collectors.toMap(NightSales::night, Function.identity()));
 
         List<OccupancyDayView> days = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.innkeeper.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import org.innkeeper.domain.shared.NotFoundException;
 import org.innkeeper.domain.shared.StayPeriod;
 
 @Stateless
+@Interceptors(ConcurrentChanges.class)
 public class DefaultReservationService implements ReservationService {
 
     private static final Logger LOG = Logger.getLogger(DefaultReservationService.class.getName());
@@ -52,47 +54,50 @@ public class DefaultReservationService implements ReservationService {
     @Override
     public ReservationView book(BookingRequest request, String channel) {
         StayPeriod stay = new StayPeriod(request.arrival(), request.departure());
-        if (stay.arrival().isBefore(calendar.businessDate())) {
-            throw new InvalidValueException("arrival", "arrival " + stay.arrival() + " is in the past");
-        }
+        calendar.requireBookable(stay);
         RoomType type = rooms.roomType(code(request.roomType()))
                 .orElseThrow(() -> new InvalidValueException("roomType", "unknown room type " + request.roomType()));
         RatePlan plan = rates.ratePlan(code(request.ratePlan()))
                 .orElseThrow(() -> new InvalidValueException("ratePlan", "unknown rate plan " + request.ratePlan()));
-        if (!type.sleeps(request.adults())) {
-            throw new InvalidValueException("adults", type.name() + " sleeps at most " + type.maxOccupancy()
-                    + " adults, not " + request.adults());
-        }
         NightlyPrices prices = rates.pricesFor(plan, type, stay);
         if (!prices.complete()) {
             throw new NoAvailabilityException(type.code(), type.name() + " is not sold at rate " + plan.code()
                     + " on the night of " + prices.firstUnpricedNight());
         }
-        inventory.reserve(type, stay);
-
         Instant now = calendar.now();
-        Guest guest = profileFor(request.guest(), now);
+        Guest guest = isDesk(channel) ? profileFor(request.guest(), now) : newProfile(request.guest(), now);
+        // The reservation checks its own rules (occupancy, prices) before any room is taken.
         Reservation reservation = Reservation.confirm(ConfirmationNumber.next(), guest, type, plan, stay,
                 request.adults(), prices.byNight(), channel, request.source(), now);
+        inventory.reserve(type, stay);
         reservations.store(reservation);
         LOG.info(() -> "Booked " + reservation.confirmationNumber() + " " + type.code() + " " + stay
                 + " via " + channel);
         return Views.reservation(reservation);
     }
 
-    /** One profile per person: a returning guest (same e-mail and last name) keeps their history. */
+    /**
+     * At the desk, one profile per person: a returning guest (same name and e-mail) keeps their
+     * history. A channel gets a profile of its own for each booking: it must not read or change
+     * profiles other channels or the desk keep (staff merge duplicates, not channels).
+     */
     private Guest profileFor(GuestDetails details, Instant now) {
-        return guests.findByEmailAndLastName(details.email(), details.lastName())
+        return guests.findSamePerson(details.firstName(), details.lastName(), details.email())
                 .map(existing -> {
                     existing.updateContacts(details.email(), details.phone());
                     return existing;
                 })
-                .orElseGet(() -> {
-                    Guest created = new Guest(details.firstName(), details.lastName(), details.email(),
-                            details.phone(), now);
-                    guests.store(created);
-                    return created;
-                });
+                .orElseGet(() -> newProfile(details, now));
+    }
+
+    private Guest newProfile(GuestDetails details, Instant now) {
+        Guest created = new Guest(details.firstName(), details.lastName(), details.email(), details.phone(), now);
+        guests.store(created);
+        return created;
+    }
+
+    private static boolean isDesk(String channel) {
+        return DESK_PHONE.equals(channel) || DESK_WALK_IN.equals(channel);
     }
 
     private static String code(String text) {
@@ -106,8 +111,8 @@ public class DefaultReservationService implements ReservationService {
 
     @Override
     public ReservationView cancel(String confirmationNumber, String viewerChannel) {
-        Reservation reservation = load(confirmationNumber, viewerChannel);
-        reservation.cancel(calendar.now());
+        Reservation reservation = loadForUpdate(confirmationNumber, viewerChannel);
+        reservation.cancel(calendar.businessDate(), calendar.now());
         inventory.release(reservation.roomType(), reservation.stay());
         LOG.info(() -> "Cancelled " + reservation.confirmationNumber());
         return Views.reservation(reservation);
@@ -123,6 +128,14 @@ public class DefaultReservationService implements ReservationService {
     private Reservation load(String confirmationNumber, String viewerChannel) {
         ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
         return reservations.find(number)
+                .filter(r -> r.isVisibleTo(viewerChannel))
+                .orElseThrow(() -> new NotFoundException("Reservation", number.value()));
+    }
+
+    /** The same, with the reservation row locked until the transaction ends. */
+    private Reservation loadForUpdate(String confirmationNumber, String viewerChannel) {
+        ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
+        return reservations.findForUpdate(number)
                 .filter(r -> r.isVisibleTo(viewerChannel))
                 .orElseThrow(() -> new NotFoundException("Reservation", number.value()));
     }

@@ -29,6 +29,11 @@ public class HotelCalendar {
         return hotel().currency();
     }
 
+    /** Refuses stays in the past or beyond the booking horizon. */
+    public void requireBookable(org.innkeeper.domain.shared.StayPeriod stay) {
+        hotel().requireBookable(stay, businessDate());
+    }
+
     public Instant now() {
         return clock.instant();
     }

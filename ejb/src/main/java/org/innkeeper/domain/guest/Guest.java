@@ -56,13 +56,6 @@ public class Guest {
         return trimmed;
     }
 
-    /** Whether booking details describe this same person (same e-mail and last name). */
-    public boolean isSamePersonAs(String otherLastName, String otherEmail) {
-        return email != null && otherEmail != null
-                && email.equalsIgnoreCase(otherEmail.trim())
-                && lastName.equalsIgnoreCase(otherLastName == null ? "" : otherLastName.trim());
-    }
-
     /** Keeps the newest contact details the guest gave. */
     public void updateContacts(String newEmail, String newPhone) {
         if (newPhone != null && !newPhone.isBlank()) {

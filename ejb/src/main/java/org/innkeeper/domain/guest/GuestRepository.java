@@ -4,8 +4,8 @@ import java.util.Optional;
 
 public interface GuestRepository {
 
-    /** The profile with this e-mail and last name, if the guest has stayed or booked before. */
-    Optional<Guest> findByEmailAndLastName(String email, String lastName);
+    /** The profile with this name and e-mail, if the guest has stayed or booked before. */
+    Optional<Guest> findSamePerson(String firstName, String lastName, String email);
 
     void store(Guest guest);
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.StayPeriod;
 
 /** The property: its name, its currency and the time zone its business day runs in. */
 @Entity
@@ -14,6 +16,9 @@ import java.time.ZoneId;
 public class Hotel {
 
     public static final int THE_HOTEL = 1;
+
+    /** How far ahead the hotel sells rooms; inventory is opened this far. */
+    public static final int BOOKING_HORIZON_DAYS = 730;
 
     @Id
     private Integer id;
@@ -47,6 +52,19 @@ public class Hotel {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /**
+     * Refuses a stay that starts before the business date or beyond the booking horizon.
+     */
+    public void requireBookable(StayPeriod stay, LocalDate businessDate) {
+        if (stay.arrival().isBefore(businessDate)) {
+            throw new InvalidValueException("arrival", "arrival " + stay.arrival() + " is in the past");
+        }
+        if (stay.arrival().isAfter(businessDate.plusDays(BOOKING_HORIZON_DAYS))) {
+            throw new InvalidValueException("arrival", "rooms are sold up to " + BOOKING_HORIZON_DAYS
+                    + " days ahead, not for " + stay.arrival());
+        }
     }
 
     /**

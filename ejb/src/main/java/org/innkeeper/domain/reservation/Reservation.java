@@ -155,9 +155,16 @@ public class Reservation {
         return r;
     }
 
-    /** Cancels before arrival; the caller gives the rooms back to inventory. */
-    public void cancel(Instant at) {
+    /**
+     * Cancels up to the arrival date; the caller gives the rooms back to inventory. Once the
+     * arrival date has passed, a guest who did not come is a no-show, not a cancellation.
+     */
+    public void cancel(LocalDate businessDate, Instant at) {
         requireStatus(ReservationStatus.CONFIRMED, "cancel");
+        if (businessDate.isAfter(stay.arrival())) {
+            throw new StateConflictException("too-late", "reservation " + confirmationNumber
+                    + " arrived on " + stay.arrival() + "; it can no longer be cancelled");
+        }
         status = ReservationStatus.CANCELLED;
         cancelledAt = at;
         modifiedAt = at;

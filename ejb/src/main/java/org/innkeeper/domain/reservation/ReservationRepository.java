@@ -8,6 +8,9 @@ public interface ReservationRepository {
 
     Optional<Reservation> find(ConfirmationNumber number);
 
+    /** The reservation with its row locked until the transaction ends: changes to one stay queue up. */
+    Optional<Reservation> findForUpdate(ConfirmationNumber number);
+
     void store(Reservation reservation);
 
     /** With guest, room type and room fetched, for lists. */
@@ -25,8 +28,11 @@ public interface ReservationRepository {
 
     long countInHouseDepartingOn(LocalDate date);
 
-    /** Room-nights sold and room revenue per night from..to, counting only reservations that hold inventory. */
-    List<NightSales> salesBetween(LocalDate from, LocalDate to);
+    /**
+     * Room-nights sold and room revenue per night from..to: nights before {@code businessDate}
+     * count only guests who came (in house or checked out); from then on, confirmed bookings too.
+     */
+    List<NightSales> salesBetween(LocalDate from, LocalDate to, LocalDate businessDate);
 
     record NightSales(LocalDate night, long roomsSold, java.math.BigDecimal revenue, String currency) {
     }

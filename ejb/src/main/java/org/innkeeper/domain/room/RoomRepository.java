@@ -11,6 +11,9 @@ public interface RoomRepository {
 
     Optional<Room> room(String number);
 
+    /** The room with its row locked until the transaction ends: two clerks cannot give it twice. */
+    Optional<Room> roomForUpdate(String number);
+
     /** All rooms with their types, by number. */
     List<Room> rooms();
 

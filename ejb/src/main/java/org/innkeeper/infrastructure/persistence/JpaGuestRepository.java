@@ -15,14 +15,15 @@ public class JpaGuestRepository implements GuestRepository {
     EntityManager em;
 
     @Override
-    public Optional<Guest> findByEmailAndLastName(String email, String lastName) {
-        if (email == null || email.isBlank() || lastName == null) {
+    public Optional<Guest> findSamePerson(String firstName, String lastName, String email) {
+        if (email == null || email.isBlank() || firstName == null || lastName == null) {
             return Optional.empty();
         }
         return em.createQuery("select g from Guest g where g.email = :email and lower(g.lastName) = :last"
-                        + " order by g.id", Guest.class)
+                        + " and lower(g.firstName) = :first order by g.id", Guest.class)
                 .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
                 .setParameter("last", lastName.trim().toLowerCase(Locale.ROOT))
+                .setParameter("first", firstName.trim().toLowerCase(Locale.ROOT))
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }

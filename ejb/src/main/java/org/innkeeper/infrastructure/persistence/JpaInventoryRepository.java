@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,12 +43,25 @@ public class JpaInventoryRepository implements InventoryRepository {
                     .setParameter("to", stay.departure())
                     .executeUpdate();
         } catch (PersistenceException e) {
-            // The check constraint refused an increment that raced past the condition.
-            throw soldOut(type, stay);
+            if (isConstraintViolation(e)) {
+                // The check constraint refused an increment that raced past the condition.
+                throw soldOut(type, stay);
+            }
+            throw e; // a lock timeout or an outage is not "sold out"
         }
         if (updated != stay.nights()) {
             throw soldOut(type, stay);
         }
+    }
+
+    /** SQL state class 23: integrity constraint violation, the same on H2 and PostgreSQL. */
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NoAvailabilityException soldOut(RoomType type, StayPeriod stay) {
@@ -87,8 +101,7 @@ public class JpaInventoryRepository implements InventoryRepository {
         Map<String, Integer> held = new HashMap<>();
         em.createQuery("select r.roomType.id, n.night, count(r) from Reservation r join r.nights n"
                         + " where r.status in :holding group by r.roomType.id, n.night", Object[].class)
-                .setParameter("holding", List.of(ReservationStatus.CONFIRMED, ReservationStatus.IN_HOUSE,
-                        ReservationStatus.CHECKED_OUT))
+                .setParameter("holding", ReservationStatus.holdingInventory())
                 .getResultStream()
                 .forEach(row -> held.put(row[0] + "/" + row[1], ((Number) row[2]).intValue()));
         em.createQuery("select i from InventoryNight i join fetch i.roomType", InventoryNight.class)

@@ -2,6 +2,7 @@ package org.innkeeper.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -29,6 +30,15 @@ public class JpaReservationRepository implements ReservationRepository {
         return em.createQuery(LIST_FETCH + "join fetch r.ratePlan where r.confirmationNumber = :n", Reservation.class)
                 .setParameter("n", number)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Reservation> findForUpdate(ConfirmationNumber number) {
+        // Lock the row alone (PostgreSQL refuses FOR UPDATE across outer joins); the rest loads lazily.
+        return em.createQuery("select r.id from Reservation r where r.confirmationNumber = :n", Long.class)
+                .setParameter("n", number)
+                .getResultStream().findFirst()
+                .map(id -> em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
@@ -107,14 +117,16 @@ public class JpaReservationRepository implements ReservationRepository {
     }
 
     @Override
-    public List<NightSales> salesBetween(LocalDate from, LocalDate to) {
+    public List<NightSales> salesBetween(LocalDate from, LocalDate to, LocalDate businessDate) {
         return em.createQuery("select n.night, count(r), sum(n.price.amount), min(n.price.currency)"
                         + " from Reservation r join r.nights n"
-                        + " where n.night between :from and :to and r.status in :holding"
+                        + " where n.night between :from and :to and (r.status in :came"
+                        + " or (r.status = :confirmed and n.night >= :today))"
                         + " group by n.night order by n.night", Object[].class)
                 .setParameter("from", from).setParameter("to", to)
-                .setParameter("holding", List.of(ReservationStatus.CONFIRMED, ReservationStatus.IN_HOUSE,
-                        ReservationStatus.CHECKED_OUT))
+                .setParameter("came", List.of(ReservationStatus.IN_HOUSE, ReservationStatus.CHECKED_OUT))
+                .setParameter("confirmed", ReservationStatus.CONFIRMED)
+                .setParameter("today", businessDate)
                 .getResultStream()
                 .map(row -> new NightSales((LocalDate) row[0], ((Number) row[1]).longValue(),
                         (BigDecimal) row[2], (String) row[3]))

@@ -2,6 +2,7 @@ package org.innkeeper.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,14 @@ public class JpaRoomRepository implements RoomRepository {
     public Optional<Room> room(String number) {
         return em.createQuery("select r from Room r join fetch r.roomType where r.number = :n", Room.class)
                 .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Room> roomForUpdate(String number) {
+        return em.createQuery("select r.id from Room r where r.number = :n", Long.class)
+                .setParameter("n", number)
+                .getResultStream().findFirst()
+                .map(id -> em.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -342,7 +342,7 @@ public class DemoHotelSeeder {
 
         Instant arrivedAt = stay.arrival().atTime(15, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
         switch (status) {
-            case "CANCELLED" -> r.cancel(booked.plusSeconds(3600L * (1 + random.nextInt(48))));
+            case "CANCELLED" -> r.cancel(stay.arrival().minusDays(1), booked.plusSeconds(3600L * (1 + random.nextInt(48))));
             case "NO_SHOW" -> r.markNoShow(stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
             case "IN_HOUSE", "CHECKED_OUT" -> {
                 room.changeHousekeeping(HousekeepingStatus.INSPECTED);

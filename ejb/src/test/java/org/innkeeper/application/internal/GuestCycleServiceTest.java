@@ -194,6 +194,79 @@ class GuestCycleServiceTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    /**
+     * A charge racing a check-out: whatever order they land in, a checked-out guest never leaves
+     * an unpaid posting behind (the stay's reservation row is locked by every change).
+     */
+    @Test
+    void aChargeCannotSlipInWhileTheGuestChecksOut() throws Exception {
+        int rounds = 6;
+        db.inTransaction(em -> {
+            RoomType twin = new RoomType("TWN", "Twin", 2, 1);
+            em.persist(twin);
+            for (int i = 1; i <= rounds; i++) {
+                em.persist(new Room(String.valueOf(200 + i), 2, twin));
+            }
+            RatePlan bar = Repositories.bind(em).rates().ratePlan("BAR").orElseThrow();
+            em.persist(new RoomRate(bar, twin, today, Money.of("90", "EUR")));
+            Repositories.bind(em).inventory().open(twin, today, today, rounds);
+            return null;
+        });
+        for (int round = 0; round < rounds; round++) {
+            BookingRequest twinTonight = new BookingRequest("TWN", "BAR", today, today.plusDays(1), 1,
+                    new GuestDetails("Rita", "Race" + round, null, null), null);
+            String cn = reservations(s -> s.book(twinTonight, "DEMO")).confirmationNumber();
+            String room = desk(s -> s.assignableRooms(cn)).get(0).number();
+            desk(s -> s.checkIn(cn, new CheckInRequest(room, "PASSPORT", "X1234567")));
+            BigDecimal balance = desk(s -> s.folio(cn)).balance();
+            desk(s -> s.recordPayment(cn, new PaymentRequest("CASH", balance, null)));
+
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.Future<?> charge = pool.submit(() -> {
+                start.await();
+                return desk(s -> s.postCharge(cn, new ChargeRequest("BAR", "Late drink", new BigDecimal("9.00"))));
+            });
+            java.util.concurrent.Future<?> checkOut = pool.submit(() -> {
+                start.await();
+                return desk(s -> s.checkOut(cn));
+            });
+            start.countDown();
+            boolean charged = succeeded(charge);
+            boolean checkedOut = succeeded(checkOut);
+            pool.shutdown();
+
+            FolioView folio = desk(s -> s.folio(cn));
+            assertThat(charged || checkedOut).isTrue();
+            if (checkedOut) {
+                assertThat(folio.reservationStatus()).isEqualTo("CHECKED_OUT");
+                assertThat(folio.balance()).as("a checked-out folio is settled").isEqualByComparingTo("0");
+            } else {
+                assertThat(folio.reservationStatus()).isEqualTo("IN_HOUSE");
+                assertThat(folio.balance()).isEqualByComparingTo("9.00");
+            }
+            // clean up for the next round
+            if (!checkedOut) {
+                desk(s -> s.recordPayment(cn, new PaymentRequest("CASH", new BigDecimal("9.00"), null)));
+                desk(s -> s.checkOut(cn));
+            }
+            desk(s -> s.changeHousekeeping(room, new HousekeepingChange("CLEAN")));
+        }
+    }
+
+    /** True if the call went through; false if the domain refused it (the loser of the race). */
+    private static boolean succeeded(java.util.concurrent.Future<?> call) throws InterruptedException {
+        try {
+            call.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(StateConflictException.class);
+            return false;
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("a call hung", e);
+        }
+    }
+
     @Test
     void theLastRoomCannotBeSoldTwiceAndAFailedBookingLeavesNothingBehind() {
         reservations(s -> s.book(request("One", 3), "DEMO"));

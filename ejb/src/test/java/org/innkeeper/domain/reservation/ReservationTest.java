@@ -79,7 +79,7 @@ class ReservationTest {
 
     @Test
     void noCheckInOfACancelledReservation() {
-        reservation.cancel(NOW);
+        reservation.cancel(ARRIVAL, NOW);
         assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW))
                 .isInstanceOf(StateConflictException.class)
                 .hasMessageContaining("cancelled");
@@ -137,7 +137,16 @@ class ReservationTest {
     @Test
     void onlyAConfirmedReservationCanBeCancelled() {
         reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
-        assertThatThrownBy(() -> reservation.cancel(NOW)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> reservation.cancel(ARRIVAL, NOW)).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void noCancellationOnceTheArrivalDateHasPassed() {
+        reservation.cancel(ARRIVAL, NOW); // on the arrival date itself it still can be
+        Reservation late = booking(std, 1);
+        assertThatThrownBy(() -> late.cancel(ARRIVAL.plusDays(1), NOW))
+                .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("too-late");
+        assertThat(late.status()).isEqualTo(ReservationStatus.CONFIRMED);
     }
 
     @Test

@@ -267,6 +267,9 @@ class FrontDeskCycleIT {
         WebElement total = waitFor(By.cssSelector("#occupancy tfoot"));
         assertThat(total.getText()).contains("Total");
         assertThat(driver.findElements(By.cssSelector("#occupancy tbody tr"))).hasSizeGreaterThan(1);
+        // the occupancy line is drawn (Chart.js renders into a canvas of real size)
+        WebElement chart = waitFor(By.cssSelector("[id$='occupancyChart'] canvas"));
+        wait.until(d -> chart.getSize().getHeight() > 100 && chart.getSize().getWidth() > 300);
         screenshot("occupancy-report");
     }
 

@@ -5,9 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import org.innkeeper.application.FrontDeskService;
 import org.innkeeper.application.ReportService;
 import org.innkeeper.application.dto.OccupancyDayView;
@@ -48,19 +49,36 @@ public class OccupancyReportBean implements Serializable {
         }
     }
 
-    /** Chart.js configuration of the occupancy line (dates and percents only: nothing to escape). */
+    /** Chart.js configuration of the occupancy line, built with JSON-P so every label is escaped. */
     public String getChart() {
         if (report == null) {
             return null;
         }
-        String labels = report.days().stream().map(d -> "\"" + d.date() + "\"").collect(Collectors.joining(","));
-        String values = report.days().stream().map(OccupancyDayView::occupancyPercent)
-                .map(p -> p == null ? "0" : p.toPlainString()).collect(Collectors.joining(","));
-        return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\""
-                + messages.text("report.occupancy").replace("\"", "'") + "\",\"data\":[" + values
-                + "],\"fill\":true,\"tension\":0.3,\"borderColor\":\"#2563eb\",\"backgroundColor\":\"rgba(37,99,235,0.15)\"}]},"
-                + "\"options\":{\"maintainAspectRatio\":false,\"scales\":{\"y\":{\"min\":0,\"max\":100}},"
-                + "\"plugins\":{\"legend\":{\"display\":false}}}}";
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (OccupancyDayView day : report.days()) {
+            labels.add(day.date().toString());
+            values.add(day.occupancyPercent());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", messages.text("report.occupancy"))
+                                .add("data", values)
+                                .add("fill", true)
+                                .add("tension", 0.3)
+                                .add("borderColor", "#2563eb")
+                                .add("backgroundColor", "rgba(37,99,235,0.15)"))))
+                .add("options", Json.createObjectBuilder()
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("min", 0).add("max", 100)))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                                .add("display", false))))
+                .build()
+                .toString();
     }
 
     public LocalDate getFrom() {
