@@ -53,7 +53,19 @@ public class Guest {
         if (trimmed.length() > max) {
             throw new InvalidValueException(field, "is longer than " + max + " characters");
         }
+        if (hasHiddenCharacters(trimmed)) {
+            throw new InvalidValueException(field, "contains control or text-direction characters");
+        }
         return trimmed;
+    }
+
+    /**
+     * Control characters and text-direction overrides have no place in a name: they hide or
+     * reorder what staff read on the screen and on the invoice.
+     */
+    static boolean hasHiddenCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F);
     }
 
     /** Keeps the newest contact details the guest gave. */

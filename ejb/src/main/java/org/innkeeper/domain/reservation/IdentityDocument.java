@@ -30,7 +30,8 @@ public final class IdentityDocument implements Serializable {
             throw new InvalidValueException("documentType", "the identity document type is required");
         }
         String n = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
-        if (!n.matches("[A-Z0-9 -]{4,40}")) {
+        // Letters of any script: Cyrillic, Greek or Latin passports alike.
+        if (!n.matches("[\\p{L}\\p{N} -]{4,40}")) {
             throw new InvalidValueException("documentNumber",
                     "a document number has 4 to 40 letters, digits, spaces or dashes");
         }

@@ -74,8 +74,8 @@ public class JpaReservationRepository implements ReservationRepository {
         StringBuilder jpql = new StringBuilder(LIST_FETCH + "where 1 = 1");
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (!needle.isEmpty()) {
-            jpql.append(" and (lower(r.guest.lastName) like :text or lower(r.guest.firstName) like :text"
-                    + " or lower(cast(r.confirmationNumber as String)) = :exact)");
+            jpql.append(" and (lower(r.guest.lastName) like :text escape '\\' or lower(r.guest.firstName) like :text"
+                    + " escape '\\' or lower(cast(r.confirmationNumber as String)) = :exact)");
         }
         if (from != null) {
             jpql.append(" and r.stay.departure > :from");
@@ -86,7 +86,8 @@ public class JpaReservationRepository implements ReservationRepository {
         jpql.append(" order by r.stay.arrival desc, r.id desc");
         TypedQuery<Reservation> q = em.createQuery(jpql.toString(), Reservation.class);
         if (!needle.isEmpty()) {
-            q.setParameter("text", needle.replace("%", "") + "%");
+            // What the clerk typed is taken literally: % and _ are letters here, not wildcards.
+            q.setParameter("text", needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             q.setParameter("exact", needle);
         }
         if (from != null) {

@@ -292,6 +292,18 @@ class GuestCycleServiceTest {
     }
 
     @Test
+    void searchTakesWhatTheClerkTypesLiterally() {
+        reservations(s -> s.book(request("O_Neil", 1), ReservationService.DESK_PHONE));
+        reservations(s -> s.book(request("Oxneil", 1), ReservationService.DESK_PHONE));
+        List<ReservationSummary> underscore = reservations(s -> s.search("o_n", null, null, 20));
+        assertThat(underscore).extracting(ReservationSummary::guestName).containsExactly("Grace O_Neil");
+        List<ReservationSummary> percent = reservations(s -> s.search("%", null, null, 20));
+        assertThat(percent).isEmpty();
+        List<ReservationSummary> prefix = reservations(s -> s.search("ox", null, null, 20));
+        assertThat(prefix).extracting(ReservationSummary::guestName).containsExactly("Grace Oxneil");
+    }
+
+    @Test
     void aChannelSeesOnlyItsOwnReservations() {
         String cn = reservations(s -> s.book(request("Mine", 1), "DEMO")).confirmationNumber();
         assertThat(reservations(s -> s.find(cn, "DEMO")).confirmationNumber()).isEqualTo(cn);

@@ -150,6 +150,23 @@ class ReservationTest {
     }
 
     @Test
+    void identityDocumentsOfAnyScriptButNoJunk() {
+        assertThat(IdentityDocument.of("passport", "77 ук 123456").number()).isEqualTo("77 УК 123456");
+        assertThat(IdentityDocument.of("ID_CARD", "ab-12345").number()).isEqualTo("AB-12345");
+        assertThatThrownBy(() -> IdentityDocument.of("PASSPORT", "12")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> IdentityDocument.of("PASSPORT", "<script>")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> IdentityDocument.of("VISA", "12345678")).extracting("field").isEqualTo("documentType");
+    }
+
+    @Test
+    void namesWithHiddenCharactersAreRefusedOthersOfAnyScriptKept() {
+        assertThat(new Guest("Анна", "Петрова", null, null, NOW).fullName()).isEqualTo("Анна Петрова");
+        assertThat(new Guest("Zoë", "O'Brien-Müller", null, null, NOW).lastName()).isEqualTo("O'Brien-Müller");
+        assertThatThrownBy(() -> new Guest("Eve\u202E", "X", null, null, NOW)).extracting("field").isEqualTo("guest.firstName");
+        assertThatThrownBy(() -> new Guest("Eve", "X\u0000Y", null, null, NOW)).extracting("field").isEqualTo("guest.lastName");
+    }
+
+    @Test
     void aChannelSeesOnlyItsOwnReservations() {
         assertThat(reservation.isVisibleTo("DEMO")).isTrue();
         assertThat(reservation.isVisibleTo("OTA2")).isFalse();

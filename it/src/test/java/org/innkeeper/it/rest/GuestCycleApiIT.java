@@ -73,6 +73,13 @@ class GuestCycleApiIT {
         BigDecimal balance = folio.path("balance").decimalValue();
         assertThat(balance).isEqualByComparingTo(roomNight.add(new BigDecimal("7.50")));
         assertThat(folio.path("charges").decimalValue()).isEqualByComparingTo(balance);
+        // absurd amounts are bad input, and change nothing
+        post("/frontdesk/reservations/" + cn + "/folio/charges", FRONT_DESK,
+                "{\"category\":\"BAR\",\"description\":\"x\",\"amount\":1e2147483647}").problem(422, "invalid-value");
+        post("/frontdesk/reservations/" + cn + "/folio/charges", FRONT_DESK,
+                Map.of("category", "BAR", "description", "x", "amount", new BigDecimal("-5"))).problem(422, "invalid-value");
+        assertThat(get("/frontdesk/reservations/" + cn + "/folio", FRONT_DESK).ok(200).path("balance").decimalValue())
+                .isEqualByComparingTo(balance);
 
         // 4. departure: refused while the balance is open, then paid by card and checked out
         post("/frontdesk/reservations/" + cn + "/check-out", FRONT_DESK, null).problem(409, "balance-not-zero");

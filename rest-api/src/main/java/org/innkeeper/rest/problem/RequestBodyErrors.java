@@ -39,6 +39,14 @@ final class RequestBodyErrors {
                 message = t.getMessage();
             }
         }
-        return message == null ? "malformed" : message;
+        return message == null ? "malformed" : withoutInternals(message);
+    }
+
+    /** The parser's words without our class names or its own internals. */
+    static String withoutInternals(String message) {
+        String cleaned = message.replaceAll("class (org|java|jakarta)\\.[\\w.$]+", "the request")
+                .replaceAll("(org|java|jakarta|com)\\.[a-z][\\w.$]*\\.[A-Z][\\w$]*", "a value")
+                .replace("Internal error: null", "malformed or missing value");
+        return cleaned.isBlank() ? "malformed" : cleaned;
     }
 }

@@ -20,9 +20,14 @@ public class FacesMessages {
         add(FacesMessage.SEVERITY_ERROR, text(key, args));
     }
 
-    /** A service said no: {@code error.<kind>} from the bundle, else the (English) message of the exception. */
+    /**
+     * A service said no, in the clerk's language: {@code error.<kind>.<field>} from the bundle, else
+     * {@code error.<kind>}, else the (English) message of the exception.
+     */
     public void error(DomainException refusal) {
-        String key = "error." + refusal.kind();
+        String specific = "error." + refusal.kind() + "." + refusal.field();
+        String general = "error." + refusal.kind();
+        String key = refusal.field() != null && has(specific) ? specific : general;
         add(FacesMessage.SEVERITY_ERROR, has(key) ? text(key, String.valueOf(refusal.getMessage())) : refusal.getMessage());
         FacesContext.getCurrentInstance().validationFailed();
     }

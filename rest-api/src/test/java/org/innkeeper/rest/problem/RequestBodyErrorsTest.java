@@ -1,0 +1,21 @@
+package org.innkeeper.rest.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RequestBodyErrorsTest {
+
+    @Test
+    void theParsersWordsStayOurClassNamesGo() {
+        assertThat(RequestBodyErrors.withoutInternals("Unexpected char 125 at (line no=1, column no=9, offset=8)"))
+                .isEqualTo("Unexpected char 125 at (line no=1, column no=9, offset=8)");
+        assertThat(RequestBodyErrors.withoutInternals(
+                "Can't deserialize JSON array into: class org.innkeeper.application.dto.BookingRequest"))
+                .doesNotContain("org.innkeeper").contains("the request");
+        assertThat(RequestBodyErrors.withoutInternals("Unable to deserialize property 'adults' because of:"
+                + " Internal error: null")).doesNotContain("Internal error").contains("adults");
+        assertThat(RequestBodyErrors.withoutInternals("Cannot convert java.lang.String to org.innkeeper.Foo"))
+                .doesNotContain("java.lang").doesNotContain("org.innkeeper");
+    }
+}
