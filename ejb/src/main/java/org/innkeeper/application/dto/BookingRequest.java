@@ -18,7 +18,7 @@ public record BookingRequest(
         @NotBlank @Size(max = 10) String ratePlan,
         @NotNull LocalDate arrival,
         @NotNull LocalDate departure,
-        @Min(1) @Max(8) int adults,
+        @NotNull @Min(1) @Max(8) Integer adults,
         @NotNull @Valid GuestDetails guest,
         @Size(max = 60) String source) implements Serializable {
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A reservation as the desk and the channels see it; prices are those frozen at booking. */
+/**
+ * A reservation as the desk and the channels see it; prices are those frozen at booking.
+ * {@code cancellable} and {@code checkInPossible} say what the hotel would accept today.
+ */
 public record ReservationView(
         String confirmationNumber,
         String status,
@@ -26,5 +29,7 @@ public record ReservationView(
         String source,
         String roomNumber,
         Instant createdAt,
-        Instant modifiedAt) implements Serializable {
+        Instant modifiedAt,
+        boolean cancellable,
+        boolean checkInPossible) implements Serializable {
 }

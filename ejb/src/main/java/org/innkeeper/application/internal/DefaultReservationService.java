@@ -73,7 +73,7 @@ public class DefaultReservationService implements ReservationService {
         reservations.store(reservation);
         LOG.info(() -> "Booked " + reservation.confirmationNumber() + " " + type.code() + " " + stay
                 + " via " + channel);
-        return Views.reservation(reservation);
+        return Views.reservation(reservation, calendar.businessDate());
     }
 
     /**
@@ -106,7 +106,7 @@ public class DefaultReservationService implements ReservationService {
 
     @Override
     public ReservationView find(String confirmationNumber, String viewerChannel) {
-        return Views.reservation(load(confirmationNumber, viewerChannel));
+        return Views.reservation(load(confirmationNumber, viewerChannel), calendar.businessDate());
     }
 
     @Override
@@ -115,7 +115,7 @@ public class DefaultReservationService implements ReservationService {
         reservation.cancel(calendar.businessDate(), calendar.now());
         inventory.release(reservation.roomType(), reservation.stay());
         LOG.info(() -> "Cancelled " + reservation.confirmationNumber());
-        return Views.reservation(reservation);
+        return Views.reservation(reservation, calendar.businessDate());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.innkeeper.application.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.innkeeper.application.dto.FolioView;
@@ -22,7 +23,7 @@ final class Views {
     private Views() {
     }
 
-    static ReservationView reservation(Reservation r) {
+    static ReservationView reservation(Reservation r, LocalDate businessDate) {
         List<NightPriceView> nights = r.nights().stream()
                 .map(n -> new NightPriceView(n.night(), n.price().amount()))
                 .toList();
@@ -45,7 +46,9 @@ final class Views {
                 r.source(),
                 r.room() == null ? null : r.room().number(),
                 r.createdAt(),
-                r.modifiedAt());
+                r.modifiedAt(),
+                r.canBeCancelled(businessDate),
+                r.canCheckIn(businessDate));
     }
 
     static GuestDetails guest(Guest g) {

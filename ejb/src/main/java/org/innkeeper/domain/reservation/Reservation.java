@@ -219,6 +219,17 @@ public class Reservation {
         modifiedAt = at;
     }
 
+    /** Whether {@link #cancel} would be accepted on this business date. */
+    public boolean canBeCancelled(LocalDate businessDate) {
+        return status == ReservationStatus.CONFIRMED && !businessDate.isAfter(stay.arrival());
+    }
+
+    /** Whether the guest can be checked in on this business date (given a ready room of the type). */
+    public boolean canCheckIn(LocalDate businessDate) {
+        return status == ReservationStatus.CONFIRMED && !businessDate.isBefore(stay.arrival())
+                && businessDate.isBefore(stay.departure());
+    }
+
     /** Charges and payments go only to the folio of a guest in the house. */
     public void requireInHouse(String action) {
         requireStatus(ReservationStatus.IN_HOUSE, action);

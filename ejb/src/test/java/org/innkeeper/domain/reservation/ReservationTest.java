@@ -141,6 +141,18 @@ class ReservationTest {
     }
 
     @Test
+    void whatIsPossibleTodayFollowsTheSameRules() {
+        assertThat(reservation.canCheckIn(ARRIVAL.minusDays(1))).isFalse();
+        assertThat(reservation.canCheckIn(ARRIVAL)).isTrue();
+        assertThat(reservation.canCheckIn(ARRIVAL.plusDays(2))).isFalse();
+        assertThat(reservation.canBeCancelled(ARRIVAL)).isTrue();
+        assertThat(reservation.canBeCancelled(ARRIVAL.plusDays(1))).isFalse();
+        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        assertThat(reservation.canCheckIn(ARRIVAL)).isFalse();
+        assertThat(reservation.canBeCancelled(ARRIVAL)).isFalse();
+    }
+
+    @Test
     void noCancellationOnceTheArrivalDateHasPassed() {
         reservation.cancel(ARRIVAL, NOW); // on the arrival date itself it still can be
         Reservation late = booking(std, 1);

@@ -46,13 +46,13 @@ public class ReservationBean implements Serializable {
         }
     }
 
+    /** What the hotel would accept today, as the domain says (not decided again here). */
     public boolean isCancellable() {
-        return reservation != null && ("CONFIRMED".equals(reservation.status()) || "GUARANTEED".equals(reservation.status())
-                || "OPTION".equals(reservation.status()) || "WAITLISTED".equals(reservation.status()));
+        return reservation != null && reservation.cancellable();
     }
 
     public boolean isCheckInPossible() {
-        return reservation != null && ("CONFIRMED".equals(reservation.status()) || "GUARANTEED".equals(reservation.status()));
+        return reservation != null && reservation.checkInPossible();
     }
 
     public boolean isInHouse() {
