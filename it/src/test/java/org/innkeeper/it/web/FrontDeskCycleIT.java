@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -76,6 +77,8 @@ class FrontDeskCycleIT {
                 "--lang=en-US", "--user-data-dir=" + profile);
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, TIMEOUT);
+        // PrimeFaces' AJAX updates replace elements: a wait sees a fresh one on its next try.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -279,8 +282,9 @@ class FrontDeskCycleIT {
         assertThat(total.getText()).contains("Total");
         assertThat(driver.findElements(By.cssSelector("#occupancy tbody tr"))).hasSizeGreaterThan(1);
         // the occupancy line is drawn (Chart.js renders into a canvas of real size)
-        WebElement chart = waitFor(By.cssSelector("[id$='occupancyChart'] canvas"));
-        wait.until(d -> chart.getSize().getHeight() > 100 && chart.getSize().getWidth() > 300);
+        By chart = By.cssSelector("[id$='occupancyChart'] canvas");
+        waitFor(chart);
+        wait.until(d -> d.findElement(chart).getSize().getHeight() > 100 && d.findElement(chart).getSize().getWidth() > 300);
         screenshot("occupancy-report");
     }
 
