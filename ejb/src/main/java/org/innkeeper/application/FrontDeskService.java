@@ -26,13 +26,13 @@ public interface FrontDeskService {
 
     DeskOverview overview();
 
-    /** Confirmed reservations due to arrive on the date (not yet checked in). */
+    /** Confirmed reservations due to arrive on the date (not yet checked in); null means the business date. */
     List<ReservationSummary> arrivals(LocalDate date);
 
     /** Guests checked in now, with their folio balance. */
     List<ReservationSummary> inHouse();
 
-    /** In-house guests due to leave on the date, with their folio balance. */
+    /** In-house guests due to leave on the date, with their folio balance; null means the business date. */
     List<ReservationSummary> departures(LocalDate date);
 
     /** Vacant, clean (or inspected) rooms of the reservation's room type. */

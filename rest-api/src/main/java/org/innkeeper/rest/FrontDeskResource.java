@@ -53,7 +53,7 @@ public class FrontDeskResource {
     @GET
     @Path("arrivals")
     public List<ReservationSummary> arrivals(@QueryParam("date") String date) {
-        return frontDesk.arrivals(QueryParams.dateOr(date, "date", frontDesk.businessDate()));
+        return frontDesk.arrivals(QueryParams.dateOr(date, "date", null));
     }
 
     @GET
@@ -66,7 +66,7 @@ public class FrontDeskResource {
     @GET
     @Path("departures")
     public List<ReservationSummary> departures(@QueryParam("date") String date) {
-        return frontDesk.departures(QueryParams.dateOr(date, "date", frontDesk.businessDate()));
+        return frontDesk.departures(QueryParams.dateOr(date, "date", null));
     }
 
     @GET
