@@ -194,16 +194,17 @@ class FrontDeskCycleIT {
         assertThat(driver.findElements(By.id("offers"))).isEmpty();
         screenshot("no-offers");
 
-        // An impossible date is refused with a message, never turned into a neighbouring day.
-        String arrival = driver.findElement(By.id("arrival_input")).getAttribute("value");
-        type(By.id("arrival_input"), "2027-02-30");
+        // An impossible date reaching the server is refused with a message, never turned into a
+        // neighbouring day. (Set directly: the picker widget may itself drop what it can't parse.)
+        WebElement arrivalInput = driver.findElement(By.id("arrival_input"));
+        String arrival = arrivalInput.getAttribute("value");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].value = arguments[1];", arrivalInput, "2027-02-30");
         click(By.id("searchOffers"));
-        wait.until(d -> d.getPageSource().contains("is not a date") || d.getPageSource().contains("value is required"));
+        wait.until(d -> d.getPageSource().contains("is not a date"));
         assertThat(driver.findElements(By.id("offers"))).isEmpty();
-        assertThat(driver.findElement(By.id("arrival_input")).getAttribute("value")).isNotEqualTo("2027-02-28");
         screenshot("impossible-date");
-        type(By.id("arrival_input"), arrival);
-        driver.findElement(By.id("arrival_input")).sendKeys(Keys.ESCAPE, Keys.TAB);
+        js.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("arrival_input")), arrival);
 
         // Required guest fields are checked next to the fields, and nothing is booked.
         type(By.id("adults_input"), "2");

@@ -6,23 +6,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ResourceBundle;
 
 /**
  * Dates as YYYY-MM-DD, strictly: 2027-02-30 is refused with a message, never quietly turned into
  * another day (which a lenient parser does, and a guest would arrive on the wrong date).
  */
-@FacesConverter(value = "strictDate", managed = true)
+@FacesConverter("strictDate")
 public class StrictDate implements Converter<LocalDate> {
 
     static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
-    @Inject
-    FacesMessages messages;
 
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
@@ -32,7 +30,10 @@ public class StrictDate implements Converter<LocalDate> {
         try {
             return parse(value);
         } catch (DateTimeParseException e) {
-            String text = messages == null ? "not a date: " + value : messages.text("error.date", value.strip());
+            // The page's own bundle, in the clerk's language.
+            ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+            String text = new MessageFormat(bundle.getString("error.date"), context.getViewRoot().getLocale())
+                    .format(new Object[] {value.strip()});
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null), e);
         }
     }
