@@ -145,10 +145,6 @@ public class Folio {
         return id;
     }
 
-    public Reservation reservation() {
-        return reservation;
-    }
-
     public String currency() {
         return currency;
     }

@@ -81,9 +81,4 @@ public class InventoryNight {
     public int sold() {
         return sold;
     }
-
-    /** Rooms still to sell; never negative. */
-    public int left() {
-        return Math.max(0, sellable - sold);
-    }
 }
