@@ -3,7 +3,8 @@ package org.innkeeper.application;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
-import org.innkeeper.application.dto.OfferView;
+import org.innkeeper.application.dto.AvailabilityGridView;
+import org.innkeeper.application.dto.AvailabilityView;
 import org.innkeeper.application.dto.RatePlanView;
 import org.innkeeper.application.dto.RoomTypeView;
 
@@ -11,13 +12,22 @@ import org.innkeeper.application.dto.RoomTypeView;
 @Local
 public interface AvailabilityService {
 
+    /** The widest span the grid shows at once. */
+    int MAX_GRID_DAYS = 62;
+
     /**
-     * Every room type and rate plan bookable for the whole stay and this many adults, cheapest
-     * first. Invalid dates raise {@link org.innkeeper.domain.shared.InvalidValueException}.
+     * Every room type and rate plan bookable for the whole stay and party (cheapest first, each
+     * with its nightly prices, taxes, total and policies), those that exist but can't be sold and
+     * why, and when nothing can be sold the nearest dates that can. Invalid input raises
+     * {@link org.innkeeper.domain.shared.InvalidValueException}.
      */
-    List<OfferView> search(LocalDate arrival, LocalDate departure, int adults);
+    AvailabilityView search(LocalDate arrival, LocalDate departure, int adults, int children);
+
+    /** Rooms left per room type for {@code days} nights from {@code from}. */
+    AvailabilityGridView grid(LocalDate from, int days);
 
     List<RoomTypeView> roomTypes();
 
+    /** The rate plans on sale. */
     List<RatePlanView> ratePlans();
 }

@@ -4,8 +4,6 @@ import static org.innkeeper.rest.security.ApiRoles.CHANNEL;
 import static org.innkeeper.rest.security.ApiRoles.FRONT_DESK;
 import static org.innkeeper.rest.security.ApiRoles.MANAGER;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,9 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.innkeeper.application.AvailabilityService;
-import org.innkeeper.application.dto.OfferView;
+import org.innkeeper.application.dto.AvailabilityGridView;
+import org.innkeeper.application.dto.AvailabilityView;
 
-/** What can be booked for a stay: the same offers the desk sees, every night's price and the total. */
+/**
+ * What can be booked for a stay: the same offers the desk sees, every night's price, the taxes, the
+ * total and the policies; what can't be sold and why; and alternative dates when nothing fits.
+ */
 @Path("availability")
 @RequestScoped
 @RolesAllowed({CHANNEL, FRONT_DESK, MANAGER})
@@ -29,10 +31,20 @@ public class AvailabilityResource {
     AvailabilityService availability;
 
     @GET
-    public List<OfferView> search(@QueryParam("arrival") String arrival,
-                                  @QueryParam("departure") String departure,
-                                  @QueryParam("adults") String adults) {
+    public AvailabilityView search(@QueryParam("arrival") String arrival,
+                                   @QueryParam("departure") String departure,
+                                   @QueryParam("adults") String adults,
+                                   @QueryParam("children") String children) {
         return availability.search(QueryParams.date(arrival, "arrival"), QueryParams.date(departure, "departure"),
-                QueryParams.positiveInt(adults, "adults"));
+                QueryParams.positiveInt(adults, "adults"), QueryParams.intOr(children, "children", 0, 7, 0));
+    }
+
+    /** Rooms left per room type and night (staff): the desk's grid. */
+    @GET
+    @Path("grid")
+    @RolesAllowed({FRONT_DESK, MANAGER})
+    public AvailabilityGridView grid(@QueryParam("from") String from, @QueryParam("days") String days) {
+        return availability.grid(QueryParams.date(from, "from"),
+                QueryParams.intOr(days, "days", 1, AvailabilityService.MAX_GRID_DAYS, 30));
     }
 }

@@ -29,6 +29,36 @@ final class QueryParams {
         return value == null || value.isBlank() ? absent : date(value, name);
     }
 
+    /** A whole number from {@code min} to {@code max}, or {@code absent} when not given. */
+    static int intOr(String value, String name, int min, int max, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidValueException(name, name + " must be a whole number from " + min + " to " + max
+                + ", not '" + value + "'");
+    }
+
+    /** An instant as ISO-8601 (2027-03-01T10:15:30Z). */
+    static java.time.Instant instant(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(name, name + " is required (ISO-8601, e.g. 2027-03-01T10:15:30Z)");
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(name, name + " must be an instant as ISO-8601 with an offset"
+                    + " (e.g. 2027-03-01T10:15:30Z), not '" + value + "'");
+        }
+    }
+
     static int positiveInt(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(name, name + " is required");

@@ -4,6 +4,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The price of the night that begins on {@code night}. */
-public record NightPriceView(LocalDate night, BigDecimal price) implements Serializable {
+/**
+ * One night of a stay: {@code price} is the room with VAT (what the plan asks), split into
+ * {@code net} and {@code vat}; {@code cityTax} is added; {@code total} is what the night costs.
+ */
+public record NightPriceView(LocalDate night, BigDecimal price, BigDecimal net, BigDecimal vat, BigDecimal cityTax,
+                             BigDecimal total) implements Serializable {
 }

@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A reservation as the desk and the channels see it; prices are those frozen at booking.
- * {@code cancellable} and {@code checkInPossible} say what the hotel would accept today.
+ * A reservation as the desk and the channels see it; prices, taxes and policies are those frozen at
+ * booking (or at the last modification). {@code status} is OPTION, CONFIRMED, GUARANTEED,
+ * WAITLISTED, IN_HOUSE, CHECKED_OUT, CANCELLED or NO_SHOW. {@code cancellable}, {@code modifiable}
+ * and {@code checkInPossible} say what the hotel would accept today; {@code cancellationFeeNow} is
+ * what cancelling would cost now, {@code feeCharged} the fee taken when it was cancelled or a no-show.
  */
 public record ReservationView(
         String confirmationNumber,
@@ -21,15 +24,28 @@ public record ReservationView(
         LocalDate departure,
         int nights,
         int adults,
+        int children,
         GuestDetails guest,
         List<NightPriceView> nightlyPrices,
+        BigDecimal roomTotal,
+        BigDecimal vat,
+        BigDecimal cityTax,
         BigDecimal total,
         String currency,
+        boolean breakfastIncluded,
+        PolicyView policies,
+        String guaranteeCardLast4,
+        Instant optionExpiresAt,
+        String bookingReference,
         String channel,
         String source,
         String roomNumber,
         Instant createdAt,
         Instant modifiedAt,
+        BigDecimal cancellationFeeNow,
+        BigDecimal feeCharged,
+        String endReason,
         boolean cancellable,
+        boolean modifiable,
         boolean checkInPossible) implements Serializable {
 }

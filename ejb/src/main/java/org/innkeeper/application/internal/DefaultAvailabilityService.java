@@ -7,25 +7,35 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.innkeeper.application.AvailabilityService;
-import org.innkeeper.application.dto.NightPriceView;
+import org.innkeeper.application.dto.AlternativeView;
+import org.innkeeper.application.dto.AvailabilityGridView;
+import org.innkeeper.application.dto.AvailabilityView;
 import org.innkeeper.application.dto.OfferView;
 import org.innkeeper.application.dto.RatePlanView;
+import org.innkeeper.application.dto.ReasonView;
 import org.innkeeper.application.dto.RoomTypeView;
+import org.innkeeper.application.dto.UnavailableOfferView;
 import org.innkeeper.domain.inventory.InventoryRepository;
-import org.innkeeper.domain.rate.NightlyPrices;
 import org.innkeeper.domain.rate.RatePlan;
 import org.innkeeper.domain.rate.RateRepository;
+import org.innkeeper.domain.rate.StayQuote;
 import org.innkeeper.domain.room.RoomRepository;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.Party;
 import org.innkeeper.domain.shared.StayPeriod;
 
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultAvailabilityService implements AvailabilityService {
+
+    /** How far alternatives may move the stay, each way. */
+    static final int ALTERNATIVE_DAYS = 7;
+    static final int MAX_ALTERNATIVES = 3;
 
     @Inject
     RoomRepository rooms;
@@ -37,50 +47,133 @@ public class DefaultAvailabilityService implements AvailabilityService {
     HotelCalendar calendar;
 
     @Override
-    public List<OfferView> search(LocalDate arrival, LocalDate departure, int adults) {
+    public AvailabilityView search(LocalDate arrival, LocalDate departure, int adults, int children) {
         StayPeriod stay = new StayPeriod(arrival, departure);
-        if (adults < 1 || adults > 8) {
-            throw new InvalidValueException("adults", "adults must be between 1 and 8");
-        }
-        calendar.requireBookable(stay);
-        Map<Long, Integer> left = inventory.roomsLeft(stay);
-        Map<RateRepository.PlanAndType, NightlyPrices> prices = rates.pricesFor(stay);
-        List<RatePlan> plans = rates.ratePlans();
+        Party party = new Party(adults, children);
+        Today today = calendar.today();
+        today.hotel().requireBookable(stay, today.businessDate());
+        List<RoomType> types = rooms.roomTypes();
+        List<RatePlan> plans = rates.ratePlans().stream().filter(RatePlan::active).toList();
+        SalesWindow window = SalesWindow.load(inventory, rates, today.hotel().taxes(), stay.arrival(), stay.departure());
+
         List<OfferView> offers = new ArrayList<>();
-        for (RoomType type : rooms.roomTypes()) {
-            int roomsLeft = left.getOrDefault(type.id(), 0);
-            if (roomsLeft == 0 || !type.sleeps(adults)) {
-                continue;
-            }
+        List<UnavailableOfferView> unavailable = new ArrayList<>();
+        java.util.SortedSet<Integer> minimumStays = new java.util.TreeSet<>();
+        for (RoomType type : types) {
             for (RatePlan plan : plans) {
-                NightlyPrices nightly = prices.get(new RateRepository.PlanAndType(plan.id(), type.id()));
-                if (nightly == null || !nightly.complete()) {
-                    continue;
+                SalesWindow.Evaluation e = window.evaluate(type, plan, stay, party);
+                if (e.bookable()) {
+                    offers.add(offer(type, plan, e, today, stay));
+                } else {
+                    e.refusals().stream().filter(r -> r.code().equals("min-stay")).forEach(r -> minimumStays.add(r.nights()));
+                    unavailable.add(new UnavailableOfferView(type.code(), type.name(), plan.code(), plan.name(),
+                            e.refusals().stream().map(r -> new ReasonView(r.code(), r.message())).toList()));
                 }
-                List<NightPriceView> nights = nightly.byNight().entrySet().stream()
-                        .map(e -> new NightPriceView(e.getKey(), e.getValue().amount()))
-                        .toList();
-                offers.add(new OfferView(type.code(), type.name(), plan.code(), plan.name(),
-                        type.maxOccupancy(), roomsLeft, nights, nightly.total().amount(), nightly.total().currency()));
             }
         }
         offers.sort(Comparator.comparing(OfferView::total));
-        return offers;
+        List<AlternativeView> alternatives = offers.isEmpty()
+                ? alternatives(stay, party, types, plans, today, longerStays(stay, minimumStays)) : List.of();
+        return new AvailabilityView(stay.arrival(), stay.departure(), stay.nights(), party.adults(), party.children(),
+                today.hotel().currency(), offers, unavailable, alternatives);
+    }
+
+    private static OfferView offer(RoomType type, RatePlan plan, SalesWindow.Evaluation e, Today today, StayPeriod stay) {
+        StayQuote q = e.quote();
+        return new OfferView(type.code(), type.name(), plan.code(), plan.name(), plan.breakfastIncluded(),
+                type.maxOccupancy(), e.roomsLeft(), Views.nights(q), q.roomNet().amount(), q.vat().amount(),
+                q.cityTax().amount(), q.total().amount(), q.total().currency(),
+                Views.policy(plan.policies(), q, today.hotel().arrivalMoment(stay.arrival())));
+    }
+
+    /** Where a minimum stay refused the request: the same arrival for that many nights. */
+    private static List<StayPeriod> longerStays(StayPeriod stay, java.util.SortedSet<Integer> minimumStays) {
+        return minimumStays.stream()
+                .filter(n -> n > stay.nights() && n <= StayPeriod.MAX_NIGHTS)
+                .map(n -> new StayPeriod(stay.arrival(), stay.arrival().plusDays(n)))
+                .toList();
+    }
+
+    /**
+     * Never just "no": the same arrival for the minimum stay asked, then the nearest stays of the
+     * same length, a day earlier or later and so on up to a week, that some room type sells for
+     * this party; the cheapest offer of each, nearest first.
+     */
+    private List<AlternativeView> alternatives(StayPeriod stay, Party party, List<RoomType> types, List<RatePlan> plans,
+                                               Today today, List<StayPeriod> longer) {
+        LocalDate first = stay.arrival().minusDays(ALTERNATIVE_DAYS);
+        if (first.isBefore(today.businessDate())) {
+            first = today.businessDate();
+        }
+        LocalDate last = stay.departure().plusDays(ALTERNATIVE_DAYS);
+        for (StayPeriod l : longer) {
+            last = l.departure().isAfter(last) ? l.departure() : last;
+        }
+        SalesWindow window = SalesWindow.load(inventory, rates, today.hotel().taxes(), first, last);
+        List<AlternativeView> found = new ArrayList<>();
+        for (StayPeriod l : longer) {
+            if (found.size() < MAX_ALTERNATIVES) {
+                cheapest(window, l, party, types, plans).ifPresent(found::add);
+            }
+        }
+        for (int shift = 1; shift <= ALTERNATIVE_DAYS && found.size() < MAX_ALTERNATIVES; shift++) {
+            for (int sign : new int[] {-1, 1}) {
+                LocalDate arrival = stay.arrival().plusDays((long) sign * shift);
+                if (arrival.isBefore(first) || found.size() >= MAX_ALTERNATIVES) {
+                    continue;
+                }
+                StayPeriod moved = new StayPeriod(arrival, arrival.plusDays(stay.nights()));
+                cheapest(window, moved, party, types, plans).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static java.util.Optional<AlternativeView> cheapest(SalesWindow window, StayPeriod stay, Party party,
+                                                                List<RoomType> types, List<RatePlan> plans) {
+        AlternativeView best = null;
+        for (RoomType type : types) {
+            for (RatePlan plan : plans) {
+                SalesWindow.Evaluation e = window.evaluate(type, plan, stay, party);
+                if (e.bookable() && (best == null || e.quote().total().amount().compareTo(best.total()) < 0)) {
+                    best = new AlternativeView(stay.arrival(), stay.departure(), type.code(), type.name(), plan.code(),
+                            plan.name(), e.roomsLeft(), e.quote().total().amount(), e.quote().total().currency());
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    @Override
+    public AvailabilityGridView grid(LocalDate from, int days) {
+        if (from == null) {
+            throw new InvalidValueException("from", "the first date is required");
+        }
+        if (days < 1 || days > MAX_GRID_DAYS) {
+            throw new InvalidValueException("days", "the grid shows 1 to " + MAX_GRID_DAYS + " days");
+        }
+        LocalDate to = from.plusDays(days);
+        Map<Long, Map<LocalDate, InventoryRepository.InventoryNightView>> byType = new HashMap<>();
+        inventory.nights(from, to).forEach(n -> byType.computeIfAbsent(n.roomTypeId(), k -> new HashMap<>()).put(n.night(), n));
+        List<LocalDate> dates = from.datesUntil(to).toList();
+        Map<Long, Long> counts = rooms.roomCountsByType();
+        List<AvailabilityGridView.Row> rows = rooms.roomTypes().stream().map(type -> {
+            Map<LocalDate, InventoryRepository.InventoryNightView> nights = byType.getOrDefault(type.id(), Map.of());
+            return new AvailabilityGridView.Row(type.code(), type.name(), counts.getOrDefault(type.id(), 0L).intValue(),
+                    dates.stream().map(d -> nights.containsKey(d) ? nights.get(d).left() : 0).toList(),
+                    dates.stream().map(d -> nights.containsKey(d) ? nights.get(d).sold() : 0).toList());
+        }).toList();
+        return new AvailabilityGridView(from, dates, rows);
     }
 
     @Override
     public List<RoomTypeView> roomTypes() {
         Map<Long, Long> counts = rooms.roomCountsByType();
-        return rooms.roomTypes().stream()
-                .map(t -> new RoomTypeView(t.code(), t.name(), t.maxOccupancy(),
-                        counts.getOrDefault(t.id(), 0L).intValue()))
-                .toList();
+        return rooms.roomTypes().stream().map(t -> Views.roomType(t, counts)).toList();
     }
 
     @Override
     public List<RatePlanView> ratePlans() {
-        return rates.ratePlans().stream()
-                .map(p -> new RatePlanView(p.code(), p.name(), p.description()))
-                .toList();
+        return rates.ratePlans().stream().filter(RatePlan::active).map(Views::ratePlan).toList();
     }
 }

@@ -135,7 +135,7 @@ public class DefaultFrontDeskService implements FrontDeskService {
         folio.postRoomNights(reservation, today, now);
         folios.store(folio);
         LOG.info(() -> "Checked in " + reservation.confirmationNumber() + " to room " + room.number());
-        return Views.reservation(reservation, calendar.businessDate());
+        return Views.reservation(reservation, calendar.today());
     }
 
     @Override
@@ -170,7 +170,7 @@ public class DefaultFrontDeskService implements FrontDeskService {
         Folio folio = folioOf(reservation);
         reservation.checkOut(folio.balance(), calendar.now());
         LOG.info(() -> "Checked out " + reservation.confirmationNumber());
-        return Views.reservation(reservation, calendar.businessDate());
+        return Views.reservation(reservation, calendar.today());
     }
 
     private Reservation load(String confirmationNumber) {

@@ -1,33 +1,53 @@
 package org.innkeeper.application.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.innkeeper.application.ReservationService;
 import org.innkeeper.application.dto.BookingRequest;
+import org.innkeeper.application.dto.CancellationQuoteView;
+import org.innkeeper.application.dto.GroupBookingRequest;
+import org.innkeeper.application.dto.GroupBookingView;
 import org.innkeeper.application.dto.GuestDetails;
+import org.innkeeper.application.dto.ModificationRequest;
+import org.innkeeper.application.dto.NotificationView;
+import org.innkeeper.application.dto.ReservationCriteria;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
+import org.innkeeper.application.dto.RoomRequest;
 import org.innkeeper.domain.folio.FolioRepository;
 import org.innkeeper.domain.guest.Guest;
 import org.innkeeper.domain.guest.GuestRepository;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.inventory.NoAvailabilityException;
-import org.innkeeper.domain.rate.NightlyPrices;
+import org.innkeeper.domain.notification.GuestNotification;
+import org.innkeeper.domain.notification.NotificationRepository;
 import org.innkeeper.domain.rate.RatePlan;
 import org.innkeeper.domain.rate.RateRepository;
+import org.innkeeper.domain.rate.SaleRefusal;
+import org.innkeeper.domain.rate.SaleRefusedException;
 import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.reservation.ReservationRepository;
+import org.innkeeper.domain.reservation.ReservationStatus;
 import org.innkeeper.domain.room.RoomRepository;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.Money;
 import org.innkeeper.domain.shared.NotFoundException;
+import org.innkeeper.domain.shared.Party;
 import org.innkeeper.domain.shared.StayPeriod;
 
 @Stateless
@@ -49,31 +69,125 @@ public class DefaultReservationService implements ReservationService {
     @Inject
     FolioRepository folios;
     @Inject
+    NotificationRepository notifications;
+    @Inject
     HotelCalendar calendar;
+    @Inject
+    Event<RoomsFreed> roomsFreed;
+
+    /** A stay to sell: its room type, plan, dates and party, checked and priced. */
+    private record Sale(RoomType type, RatePlan plan, StayPeriod stay, Party party,
+                        org.innkeeper.domain.rate.StayQuote quote) {
+    }
 
     @Override
     public ReservationView book(BookingRequest request, String channel) {
+        Today today = calendar.today();
         StayPeriod stay = new StayPeriod(request.arrival(), request.departure());
-        calendar.requireBookable(stay);
-        RoomType type = rooms.roomType(code(request.roomType()))
-                .orElseThrow(() -> new InvalidValueException("roomType", "unknown room type " + request.roomType()));
-        RatePlan plan = rates.ratePlan(code(request.ratePlan()))
-                .orElseThrow(() -> new InvalidValueException("ratePlan", "unknown rate plan " + request.ratePlan()));
-        NightlyPrices prices = rates.pricesFor(plan, type, stay);
-        if (!prices.complete()) {
-            throw new NoAvailabilityException(type.code(), type.name() + " is not sold at rate " + plan.code()
-                    + " on the night of " + prices.firstUnpricedNight());
+        today.hotel().requireBookable(stay, today.businessDate());
+        Party party = Party.of(request.adults(), request.children());
+        RoomType type = roomType(request.roomType(), "roomType");
+        RatePlan plan = ratePlan(request.ratePlan(), "ratePlan");
+        boolean waitlist = Boolean.TRUE.equals(request.waitlist());
+        Guest guest = guestFor(request.guest(), channel, today.instant());
+        Reservation.Terms terms = new Reservation.Terms(request.optionUntil(), request.cardLast4());
+        if (waitlist && request.optionUntil() != null) {
+            throw new InvalidValueException("waitlist", "a request is either an option or for the waitlist, not both");
         }
-        Instant now = calendar.now();
-        Guest guest = isDesk(channel) ? profileFor(request.guest(), now) : newProfile(request.guest(), now);
-        // The reservation checks its own rules (occupancy, prices) before any room is taken.
-        Reservation reservation = Reservation.confirm(ConfirmationNumber.next(), guest, type, plan, stay,
-                request.adults(), prices.byNight(), channel, request.source(), now);
-        inventory.reserve(type, stay);
+        if (waitlist && inventory.roomsLeft(stay).getOrDefault(type.id(), 0) < 1) {
+            Sale sale = priced(type, plan, stay, party, today, false);
+            Reservation waiting = Reservation.waitlist(ConfirmationNumber.next(), guest, type, plan, stay, party,
+                    sale.quote(), channel, request.source(), today.instant());
+            reservations.store(waiting);
+            LOG.info(() -> "Waitlisted " + waiting.confirmationNumber() + " " + type.code() + " " + stay + " via " + channel);
+            return Views.reservation(waiting, today);
+        }
+        Sale sale = priced(type, plan, stay, party, today, true);
+        // The reservation checks its own rules (occupancy, guarantee, option) before any room is taken.
+        Reservation reservation = Reservation.book(ConfirmationNumber.next(), guest, type, plan, stay, party,
+                sale.quote(), terms, channel, request.source(), today.instant());
+        inventory.reserve(type, stay, 1);
         reservations.store(reservation);
-        LOG.info(() -> "Booked " + reservation.confirmationNumber() + " " + type.code() + " " + stay
-                + " via " + channel);
-        return Views.reservation(reservation, calendar.businessDate());
+        LOG.info(() -> "Booked " + reservation.confirmationNumber() + " " + type.code() + " " + stay + " "
+                + reservation.status() + " via " + channel);
+        return Views.reservation(reservation, today);
+    }
+
+    @Override
+    public GroupBookingView bookGroup(GroupBookingRequest request, String channel) {
+        Today today = calendar.today();
+        StayPeriod stay = new StayPeriod(request.arrival(), request.departure());
+        today.hotel().requireBookable(stay, today.businessDate());
+        Guest guest = guestFor(request.guest(), channel, today.instant());
+        Reservation.Terms terms = new Reservation.Terms(request.optionUntil(), request.cardLast4());
+        String reference = ConfirmationNumber.next().value();
+        List<Reservation> booked = new ArrayList<>();
+        Map<RoomType, Integer> roomsPerType = new TreeMap<>(Comparator.comparing(RoomType::id));
+        for (int i = 0; i < request.rooms().size(); i++) {
+            RoomRequest room = request.rooms().get(i);
+            String field = "rooms[" + i + "].";
+            Sale sale;
+            try {
+                sale = priced(roomType(room.roomType(), field + "roomType"), ratePlan(room.ratePlan(), field + "ratePlan"),
+                        stay, Party.of(room.adults(), room.children()), today, true);
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException(e.field() != null && e.field().startsWith("rooms[") ? e.field()
+                        : field + e.field(), e.getMessage());
+            }
+            Reservation r = Reservation.book(ConfirmationNumber.next(), guest, sale.type(), sale.plan(), stay,
+                    sale.party(), sale.quote(), terms, channel, request.source(), today.instant());
+            r.belongTo(reference);
+            booked.add(r);
+            roomsPerType.merge(sale.type(), 1, Integer::sum);
+        }
+        // All or none: one conditional update per room type, in a fixed order; any refusal rolls all back.
+        roomsPerType.forEach((type, count) -> inventory.reserve(type, stay, count));
+        booked.forEach(reservations::store);
+        LOG.info(() -> "Booked " + booked.size() + " rooms as " + reference + " " + stay + " via " + channel);
+        return group(reference, booked, today);
+    }
+
+    private static GroupBookingView group(String reference, List<Reservation> list, Today today) {
+        Money total = list.stream().map(Reservation::total).reduce(Money::plus).orElseThrow();
+        return new GroupBookingView(reference, list.stream().map(r -> Views.reservation(r, today)).toList(),
+                total.amount(), total.currency());
+    }
+
+    @Override
+    public GroupBookingView findGroup(String reference, String viewerChannel) {
+        String ref = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);
+        List<Reservation> found = reservations.findByBookingReference(ref).stream()
+                .filter(r -> r.isVisibleTo(viewerChannel)).toList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("Booking", ref);
+        }
+        return group(ref, found, calendar.today());
+    }
+
+    /**
+     * Checks the sale and prices it under the one rule of {@link SalesWindow#evaluate}; rooms left
+     * are not looked at here (the conditional update decides), unless {@code requireSellable} is
+     * false, when only the price is wanted (a waitlist request).
+     */
+    private Sale priced(RoomType type, RatePlan plan, StayPeriod stay, Party party, Today today, boolean requireSellable) {
+        SalesWindow.Evaluation e = SalesWindow.evaluate(type, plan, stay, party,
+                rates.pricesFor(plan, type, stay).byNight(), rates.restrictionsFor(plan, type, stay),
+                today.hotel().taxes(), -1);
+        if (!type.sleeps(party)) {
+            throw new InvalidValueException(party.children() > 0 ? "children" : "adults", e.refusals().get(0).message());
+        }
+        if (e.quote() == null || (requireSellable && !e.refusals().isEmpty())) {
+            List<SaleRefusal> refusals = e.refusals();
+            if (refusals.stream().allMatch(r -> r.code().equals("not-on-sale"))) {
+                throw new NoAvailabilityException(type.code(), refusals.get(0).message());
+            }
+            throw new SaleRefusedException(refusals);
+        }
+        return new Sale(type, plan, stay, party, e.quote());
+    }
+
+    private Guest guestFor(GuestDetails details, String channel, Instant now) {
+        return isDesk(channel) ? profileFor(details, now) : newProfile(details, now);
     }
 
     /**
@@ -100,28 +214,170 @@ public class DefaultReservationService implements ReservationService {
         return DESK_PHONE.equals(channel) || DESK_WALK_IN.equals(channel);
     }
 
+    private RoomType roomType(String text, String field) {
+        return rooms.roomType(code(text))
+                .orElseThrow(() -> new InvalidValueException(field, "unknown room type " + text));
+    }
+
+    private RatePlan ratePlan(String text, String field) {
+        return rates.ratePlan(code(text))
+                .orElseThrow(() -> new InvalidValueException(field, "unknown rate plan " + text));
+    }
+
     private static String code(String text) {
         return text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
     }
 
     @Override
     public ReservationView find(String confirmationNumber, String viewerChannel) {
-        return Views.reservation(load(confirmationNumber, viewerChannel), calendar.businessDate());
+        return Views.reservation(load(confirmationNumber, viewerChannel), calendar.today());
+    }
+
+    @Override
+    public ReservationView modify(String confirmationNumber, ModificationRequest change, String viewerChannel) {
+        Today today = calendar.today();
+        Reservation r = loadForUpdate(confirmationNumber, viewerChannel);
+        r.requireModifiable(today.businessDate());
+        StayPeriod oldStay = r.stay();
+        RoomType oldType = r.roomType();
+        StayPeriod newStay = new StayPeriod(change.arrival() == null ? oldStay.arrival() : change.arrival(),
+                change.departure() == null ? oldStay.departure() : change.departure());
+        if (!newStay.equals(oldStay)) {
+            today.hotel().requireBookable(newStay, today.businessDate());
+        }
+        RoomType newType = change.roomType() == null || change.roomType().isBlank() ? oldType
+                : roomType(change.roomType(), "roomType");
+        Party party = new Party(change.adults() == null ? r.adults() : change.adults(),
+                change.children() == null ? r.children() : change.children());
+        boolean held = r.status().holdsInventory();
+        Sale sale = priced(newType, r.ratePlan(), newStay, party, today, held);
+        if (held) {
+            // Lock every row either stay touches in one ordered statement, then move the rooms:
+            // all or nothing, and no deadlock with a change running the other way.
+            LocalDate from = oldStay.arrival().isBefore(newStay.arrival()) ? oldStay.arrival() : newStay.arrival();
+            LocalDate to = oldStay.departure().isAfter(newStay.departure()) ? oldStay.departure() : newStay.departure();
+            inventory.lock(List.of(oldType, newType), from, to);
+            inventory.release(oldType, oldStay, 1);
+            inventory.reserve(newType, newStay, 1);
+        }
+        r.modify(newType, newStay, party, sale.quote(), today.businessDate(), today.instant());
+        if (held) {
+            roomsFreed.fire(new RoomsFreed(oldType.id(), oldStay.arrival(), oldStay.departure()));
+        }
+        LOG.info(() -> "Modified " + r.confirmationNumber() + " from " + oldType.code() + " " + oldStay + " to "
+                + newType.code() + " " + newStay + " " + party);
+        return Views.reservation(r, today);
+    }
+
+    @Override
+    public CancellationQuoteView cancellationQuote(String confirmationNumber, String viewerChannel) {
+        Today today = calendar.today();
+        Reservation r = load(confirmationNumber, viewerChannel);
+        if (!r.canBeCancelled(today.businessDate())) {
+            throw new org.innkeeper.domain.shared.StateConflictException("invalid-state", "reservation "
+                    + r.confirmationNumber() + " can't be cancelled: it is "
+                    + r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        Instant arrival = today.hotel().arrivalMoment(r.stay().arrival());
+        Money fee = r.cancellationFee(today.instant(), arrival);
+        return new CancellationQuoteView(r.confirmationNumber().value(), fee.amount(), fee.currency(),
+                r.policies().freeCancellationUntil(arrival), r.policies().summary());
     }
 
     @Override
     public ReservationView cancel(String confirmationNumber, String viewerChannel) {
+        Today today = calendar.today();
         Reservation reservation = loadForUpdate(confirmationNumber, viewerChannel);
-        reservation.cancel(calendar.businessDate(), calendar.now());
-        inventory.release(reservation.roomType(), reservation.stay());
-        LOG.info(() -> "Cancelled " + reservation.confirmationNumber());
-        return Views.reservation(reservation, calendar.businessDate());
+        boolean held = reservation.status().holdsInventory();
+        Money fee = reservation.cancel(today.businessDate(), today.instant(),
+                today.hotel().arrivalMoment(reservation.stay().arrival()));
+        if (held) {
+            inventory.release(reservation.roomType(), reservation.stay(), 1);
+            roomsFreed.fire(new RoomsFreed(reservation.roomType().id(), reservation.stay().arrival(),
+                    reservation.stay().departure()));
+        }
+        LOG.info(() -> "Cancelled " + reservation.confirmationNumber() + " with a fee of " + fee);
+        return Views.reservation(reservation, today);
+    }
+
+    @Override
+    public ReservationView confirmOption(String confirmationNumber, String cardLast4, String viewerChannel) {
+        Today today = calendar.today();
+        Reservation r = loadForUpdate(confirmationNumber, viewerChannel);
+        r.confirmOption(blankToNull(cardLast4), today.instant());
+        return Views.reservation(r, today);
+    }
+
+    @Override
+    public ReservationView guarantee(String confirmationNumber, String cardLast4, String viewerChannel) {
+        Today today = calendar.today();
+        Reservation r = loadForUpdate(confirmationNumber, viewerChannel);
+        r.guarantee(blankToNull(cardLast4), today.instant());
+        return Views.reservation(r, today);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @Override
+    public List<ReservationView> modifiedSince(String channel, Instant since, int limit) {
+        Today today = calendar.today();
+        return reservations.modifiedSince(channel, since, limit).stream().map(r -> Views.reservation(r, today)).toList();
     }
 
     @Override
     public List<ReservationSummary> search(String text, LocalDate from, LocalDate to, int limit) {
-        List<Reservation> found = reservations.search(text, from, to, limit);
+        return search(new ReservationCriteria(text, from, to, null, null), limit);
+    }
+
+    @Override
+    public List<ReservationSummary> search(ReservationCriteria criteria, int limit) {
+        ReservationStatus status = null;
+        if (criteria.status() != null && !criteria.status().isBlank()) {
+            try {
+                status = ReservationStatus.valueOf(criteria.status().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException("status", "unknown status " + criteria.status());
+            }
+        }
+        List<Reservation> found = reservations.search(criteria.text(), criteria.from(), criteria.to(), status,
+                criteria.channel(), limit);
         return Views.summaries(found, folios.balances(found.stream().map(Reservation::id).toList()));
+    }
+
+    @Override
+    public List<ReservationSummary> waitlist() {
+        List<Reservation> found = reservations.waitlisted();
+        return Views.summaries(found, Map.of());
+    }
+
+    @Override
+    public List<NotificationView> notifications(int limit) {
+        return notifications.latest(limit).stream().map(Views::notification).toList();
+    }
+
+    @Override
+    public int expireOptions() {
+        Today today = calendar.today();
+        Map<Long, StayPeriod> freed = new LinkedHashMap<>();
+        int expired = 0;
+        for (Long id : reservations.optionsExpiredBy(today.instant())) {
+            Reservation r = reservations.findForUpdate(id).orElse(null);
+            if (r == null || !r.optionExpired(today.instant())) {
+                continue; // taken up or cancelled meanwhile
+            }
+            r.expireOption(today.instant());
+            inventory.release(r.roomType(), r.stay(), 1);
+            notifications.store(new GuestNotification(r, GuestNotification.Kind.OPTION_EXPIRED, "The option on "
+                    + r.roomType().name() + " from " + r.stay().arrival() + " to " + r.stay().departure()
+                    + " (reservation " + r.confirmationNumber() + ") has lapsed and the room was released.",
+                    today.instant()));
+            roomsFreed.fire(new RoomsFreed(r.roomType().id(), r.stay().arrival(), r.stay().departure()));
+            expired++;
+            LOG.info(() -> "Option " + r.confirmationNumber() + " lapsed; room released");
+        }
+        return expired;
     }
 
     /** A channel asking for another channel's reservation is told it does not exist. */
@@ -139,4 +395,5 @@ public class DefaultReservationService implements ReservationService {
                 .filter(r -> r.isVisibleTo(viewerChannel))
                 .orElseThrow(() -> new NotFoundException("Reservation", number.value()));
     }
+
 }

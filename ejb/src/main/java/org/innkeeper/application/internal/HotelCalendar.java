@@ -12,10 +12,19 @@ import org.innkeeper.domain.hotel.HotelRepository;
 @ApplicationScoped
 public class HotelCalendar {
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     @Inject
     HotelRepository hotels;
+
+    public HotelCalendar() {
+        this(Clock.systemUTC());
+    }
+
+    /** With another clock: for tests that move time (options lapsing). */
+    HotelCalendar(Clock clock) {
+        this.clock = clock;
+    }
 
     public Hotel hotel() {
         return hotels.find().orElseThrow(() -> new IllegalStateException("the hotel is not set up"));
@@ -36,5 +45,11 @@ public class HotelCalendar {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** The hotel, its business date and the instant, read once for a call. */
+    public Today today() {
+        Hotel hotel = hotel();
+        return new Today(hotel, hotel.businessDate(clock), clock.instant());
     }
 }

@@ -1,12 +1,18 @@
 package org.innkeeper.application.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.innkeeper.application.dto.FolioView;
 import org.innkeeper.application.dto.GuestDetails;
 import org.innkeeper.application.dto.NightPriceView;
+import org.innkeeper.application.dto.NotificationView;
+import org.innkeeper.application.dto.PolicyTerms;
+import org.innkeeper.application.dto.PolicyView;
+import org.innkeeper.application.dto.RatePlanView;
+import org.innkeeper.application.dto.RoomTypeView;
 import org.innkeeper.application.dto.PostingView;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
@@ -14,6 +20,11 @@ import org.innkeeper.application.dto.RoomView;
 import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.Posting;
 import org.innkeeper.domain.guest.Guest;
+import org.innkeeper.domain.notification.GuestNotification;
+import org.innkeeper.domain.rate.RatePlan;
+import org.innkeeper.domain.rate.RatePolicies;
+import org.innkeeper.domain.rate.StayQuote;
+import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.room.Room;
 
@@ -23,10 +34,11 @@ final class Views {
     private Views() {
     }
 
-    static ReservationView reservation(Reservation r, LocalDate businessDate) {
-        List<NightPriceView> nights = r.nights().stream()
-                .map(n -> new NightPriceView(n.night(), n.price().amount()))
-                .toList();
+    /** A reservation with what the hotel would accept and charge at {@code today}. */
+    static ReservationView reservation(Reservation r, Today today) {
+        StayQuote frozen = r.frozenQuote();
+        Instant arrival = today.hotel().arrivalMoment(r.stay().arrival());
+        boolean cancellable = r.canBeCancelled(today.businessDate());
         return new ReservationView(
                 r.confirmationNumber().value(),
                 r.status().name(),
@@ -38,17 +50,78 @@ final class Views {
                 r.stay().departure(),
                 r.stay().nights(),
                 r.adults(),
+                r.children(),
                 guest(r.guest()),
-                nights,
+                nights(frozen),
+                r.roomAmount().amount(),
+                r.vatAmount().amount(),
+                r.cityTaxAmount().amount(),
                 r.total().amount(),
                 r.total().currency(),
+                r.breakfastIncluded(),
+                policy(r.policies(), frozen, arrival),
+                r.guaranteeCardLast4(),
+                r.optionExpiresAt(),
+                r.bookingReference(),
                 r.channel(),
                 r.source(),
                 r.room() == null ? null : r.room().number(),
                 r.createdAt(),
                 r.modifiedAt(),
-                r.canBeCancelled(businessDate),
-                r.canCheckIn(businessDate));
+                cancellable ? r.cancellationFee(today.instant(), arrival).amount() : null,
+                r.feeCharged() == null ? null : r.feeCharged().amount(),
+                r.endReason() == null ? null : r.endReason().name(),
+                cancellable,
+                r.canBeModified(today.businessDate()),
+                r.canCheckIn(today.businessDate()));
+    }
+
+    static List<NightPriceView> nights(StayQuote quote) {
+        return quote.nights().stream()
+                .map(n -> new NightPriceView(n.night(), n.gross().amount(), n.net().amount(), n.vat().amount(),
+                        n.cityTax().amount(), n.total().amount()))
+                .toList();
+    }
+
+    /** Policies with what they mean in money for this stay. */
+    static PolicyView policy(RatePolicies p, StayQuote quote, Instant arrival) {
+        Instant freeUntil = p.freeCancellationUntil(arrival);
+        return new PolicyView(
+                p.guarantee().name(),
+                p.depositPercent(),
+                p.deposit(quote).amount(),
+                p.freeCancellationHours(),
+                freeUntil,
+                p.cancellationFeeBasis().name(),
+                p.cancellationFeePercent(),
+                p.cancellationFee(arrival, arrival, quote).amount(),
+                p.noShowFeeBasis().name(),
+                p.noShowFeePercent(),
+                p.noShowFee(quote).amount(),
+                p.refundable(),
+                p.summary());
+    }
+
+    static PolicyTerms terms(RatePolicies p) {
+        return new PolicyTerms(p.guarantee().name(), p.depositPercent(), p.freeCancellationHours(),
+                p.cancellationFeeBasis().name(), p.cancellationFeePercent(), p.noShowFeeBasis().name(),
+                p.noShowFeePercent());
+    }
+
+    static RatePlanView ratePlan(RatePlan p) {
+        return new RatePlanView(p.code(), p.name(), p.description(), p.parent() == null ? null : p.parent().code(),
+                p.adjustmentPercent(), p.breakfastIncluded(), p.extraAdultAmount(), p.childAmount(), p.active(),
+                terms(p.policies()), p.policies().summary());
+    }
+
+    static RoomTypeView roomType(RoomType t, Map<Long, Long> roomCounts) {
+        return new RoomTypeView(t.code(), t.name(), t.maxOccupancy(), t.standardOccupancy(), t.overbookingLimit(),
+                roomCounts.getOrDefault(t.id(), 0L).intValue());
+    }
+
+    static NotificationView notification(GuestNotification n) {
+        return new NotificationView(n.reservation().confirmationNumber().value(), n.reservation().guest().fullName(),
+                n.kind().name(), n.recipient(), n.message(), n.createdAt());
     }
 
     static GuestDetails guest(Guest g) {

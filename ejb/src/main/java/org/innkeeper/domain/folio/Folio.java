@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.innkeeper.domain.rate.StayQuote;
 import org.innkeeper.domain.reservation.NightlyRate;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.shared.InvalidValueException;
@@ -61,14 +62,22 @@ public class Folio {
         this.currency = currency;
     }
 
-    /** Posts each night of the stay at the price frozen on the reservation. */
+    /**
+     * Posts each night of the stay at the price frozen on the reservation: the room with its VAT,
+     * and the city tax as a tax line of its own where there is one.
+     */
     public void postRoomNights(Reservation stay, LocalDate businessDate, Instant at) {
         String roomNumber = stay.room() == null ? null : stay.room().number();
         String room = roomNumber == null ? "" : "Room " + roomNumber + " · ";
-        for (NightlyRate night : stay.nights()) {
-            requireCurrency(night.price());
+        for (NightlyRate rate : stay.nights()) {
+            StayQuote.NightQuote night = rate.toQuote();
+            requireCurrency(night.gross());
             postings.add(new Posting(PostingType.ROOM, "ROOM", room + "night of " + night.night(),
-                    night.price(), businessDate, at, null, night.night(), roomNumber));
+                    night.gross(), businessDate, at, null, night.night(), roomNumber));
+            if (night.cityTax().isPositive()) {
+                postings.add(new Posting(PostingType.TAX, "CITY_TAX", "City tax · night of " + night.night(),
+                        night.cityTax(), businessDate, at, null, night.night(), roomNumber));
+            }
         }
     }
 

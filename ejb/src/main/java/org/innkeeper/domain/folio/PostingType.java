@@ -1,6 +1,6 @@
 package org.innkeeper.domain.folio;
 
-/** ROOM and CHARGE raise the balance; PAYMENT lowers it. */
+/** ROOM, TAX and CHARGE raise the balance; PAYMENT lowers it. */
 public enum PostingType {
-    ROOM, CHARGE, PAYMENT
+    ROOM, TAX, CHARGE, PAYMENT
 }

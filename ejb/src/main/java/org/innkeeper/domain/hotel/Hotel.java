@@ -32,6 +32,13 @@ public class Hotel {
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
 
+    @jakarta.persistence.Embedded
+    private TaxPolicy taxes = TaxPolicy.none();
+
+    /** Guests arrive from this hour; "N hours before arrival" counts back from it. */
+    @Column(name = "check_in_hour", nullable = false)
+    private int checkInHour = 15;
+
     protected Hotel() {
     }
 
@@ -40,6 +47,23 @@ public class Hotel {
         this.name = name;
         this.currency = java.util.Currency.getInstance(currency).getCurrencyCode();
         this.timeZone = timeZone.getId();
+    }
+
+    public void changeTaxes(TaxPolicy newTaxes) {
+        this.taxes = java.util.Objects.requireNonNull(newTaxes, "taxes");
+    }
+
+    public TaxPolicy taxes() {
+        return taxes == null ? TaxPolicy.none() : taxes;
+    }
+
+    /** The moment a stay arriving on {@code date} begins, in the hotel's time zone. */
+    public java.time.Instant arrivalMoment(LocalDate date) {
+        return date.atTime(checkInHour, 0).atZone(timeZone()).toInstant();
+    }
+
+    public int checkInHour() {
+        return checkInHour;
     }
 
     public String name() {

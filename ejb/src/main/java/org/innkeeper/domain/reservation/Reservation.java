@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.innkeeper.domain.guest.Guest;
+import org.innkeeper.domain.rate.GuaranteeType;
 import org.innkeeper.domain.rate.RatePlan;
+import org.innkeeper.domain.rate.RatePolicies;
+import org.innkeeper.domain.rate.StayQuote;
+import org.innkeeper.domain.shared.Party;
 import org.innkeeper.domain.room.Room;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.InvalidValueException;
@@ -72,16 +77,47 @@ public class Reservation {
     @Column(nullable = false)
     private int adults;
 
+    @Column(nullable = false)
+    private int children;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "reservation_night", joinColumns = @JoinColumn(name = "reservation_id"))
     @OrderBy("night")
     private List<NightlyRate> nights = new ArrayList<>();
 
+    /** Room revenue of the stay net of VAT. */
+    @Column(name = "room_amount", nullable = false, precision = 14, scale = 2)
+    private BigDecimal roomAmount;
+
+    @Column(name = "vat_amount", nullable = false, precision = 14, scale = 2)
+    private BigDecimal vatAmount;
+
+    @Column(name = "city_tax_amount", nullable = false, precision = 14, scale = 2)
+    private BigDecimal cityTaxAmount;
+
+    /** What the guest pays for the stay: room, VAT and city tax. */
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "amount", column = @Column(name = "total_amount")),
             @AttributeOverride(name = "currency", column = @Column(name = "total_currency"))})
     private Money total;
+
+    @Column(name = "breakfast_included", nullable = false)
+    private boolean breakfastIncluded;
+
+    /** The rate plan's policies as they were when the guest booked. */
+    @Embedded
+    private RatePolicies policies;
+
+    @Column(name = "guarantee_card_last4", length = 4)
+    private String guaranteeCardLast4;
+
+    @Column(name = "option_expires_at")
+    private Instant optionExpiresAt;
+
+    /** Shared by the rooms of one multi-room booking; null for a single room. */
+    @Column(name = "booking_reference", length = 12)
+    private String bookingReference;
 
     @Column(nullable = false, length = 20)
     private String channel;
@@ -95,6 +131,14 @@ public class Reservation {
 
     @Embedded
     private IdentityDocument identityDocument;
+
+    /** The cancellation or no-show fee charged, from the policies frozen at booking. */
+    @Column(name = "cancellation_fee_amount", precision = 14, scale = 2)
+    private BigDecimal feeCharged;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 30)
+    private EndReason endReason;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -114,68 +158,254 @@ public class Reservation {
     @Version
     private long version;
 
+    /** Why a reservation ended before the guest came. */
+    public enum EndReason {
+        CANCELLED_BY_GUEST, OPTION_EXPIRED, NO_SHOW
+    }
+
     protected Reservation() {
     }
 
     /**
-     * A confirmed reservation at the given nightly prices (which are frozen from now on). The
-     * caller has already taken the rooms from inventory in the same transaction.
+     * A new booking at the given quote (frozen from now on) under the plan's current policies. With
+     * {@code optionUntil} it is an option, holding its rooms until then; otherwise it is confirmed,
+     * or guaranteed when a card is given, and a plan that asks for a card or deposit requires one.
+     * The caller takes the rooms from inventory in the same transaction.
      */
+    public static Reservation book(ConfirmationNumber number, Guest guest, RoomType roomType, RatePlan ratePlan,
+                                   StayPeriod stay, Party party, StayQuote quote, Terms terms,
+                                   String channel, String source, Instant at) {
+        Reservation r = request(number, guest, roomType, ratePlan, stay, party, quote, channel, source, at);
+        if (terms.optionUntil() != null) {
+            r.holdAsOption(terms.optionUntil(), at);
+        } else {
+            r.status = r.guaranteeStatus(terms.cardLast4());
+        }
+        return r;
+    }
+
+    /** A request put on the waitlist: it holds no room until one frees up and is offered. */
+    public static Reservation waitlist(ConfirmationNumber number, Guest guest, RoomType roomType, RatePlan ratePlan,
+                                       StayPeriod stay, Party party, StayQuote quote, String channel, String source,
+                                       Instant at) {
+        Reservation r = request(number, guest, roomType, ratePlan, stay, party, quote, channel, source, at);
+        r.status = ReservationStatus.WAITLISTED;
+        return r;
+    }
+
+    /** A confirmed booking at plain nightly prices without taxes (history, tests). */
     public static Reservation confirm(ConfirmationNumber number, Guest guest, RoomType roomType,
                                       RatePlan ratePlan, StayPeriod stay, int adults,
                                       Map<LocalDate, Money> nightlyPrices, String channel,
                                       String source, Instant at) {
-        if (!roomType.sleeps(adults)) {
-            throw new InvalidValueException("adults", roomType.name() + " sleeps at most "
-                    + roomType.maxOccupancy() + " adults, not " + adults);
-        }
+        Party party = new Party(adults, 0);
+        StayQuote quote = StayQuote.of(stay, nightlyPrices, org.innkeeper.domain.hotel.TaxPolicy.none(), party.people());
+        return book(number, guest, roomType, ratePlan, stay, party, quote, Terms.NONE, channel, source, at);
+    }
+
+    private static Reservation request(ConfirmationNumber number, Guest guest, RoomType roomType, RatePlan ratePlan,
+                                       StayPeriod stay, Party party, StayQuote quote, String channel, String source,
+                                       Instant at) {
         if (channel == null || channel.isBlank()) {
             throw new InvalidValueException("channel", "every reservation records its channel");
         }
         Reservation r = new Reservation();
         r.confirmationNumber = number;
-        r.status = ReservationStatus.CONFIRMED;
         r.guest = guest;
-        r.roomType = roomType;
-        r.ratePlan = ratePlan;
-        r.stay = stay;
-        r.adults = adults;
-        for (LocalDate night : stay.nightDates()) {
-            Money price = nightlyPrices.get(night);
-            if (price == null) {
-                throw new InvalidValueException("arrival", "no price for the night of " + night);
-            }
-            r.nights.add(new NightlyRate(night, price));
-        }
-        r.total = r.nights.stream().map(NightlyRate::price).reduce(Money::plus).orElseThrow();
         r.channel = channel;
         r.source = source == null || source.isBlank() ? null : source.trim();
         r.createdAt = at;
+        r.applyStay(roomType, ratePlan, stay, party, quote);
         r.modifiedAt = at;
         return r;
     }
 
-    /**
-     * Cancels up to the arrival date; the caller gives the rooms back to inventory. Once the
-     * arrival date has passed, a guest who did not come is a no-show, not a cancellation.
-     */
-    public void cancel(LocalDate businessDate, Instant at) {
-        requireStatus(ReservationStatus.CONFIRMED, "cancel");
-        if (businessDate.isAfter(stay.arrival())) {
-            throw new StateConflictException("too-late", "reservation " + confirmationNumber
-                    + " arrived on " + stay.arrival() + "; it can no longer be cancelled");
+    /** How a booking is held: as an option until a moment, and/or guaranteed by a card. */
+    public record Terms(Instant optionUntil, String cardLast4) {
+        public static final Terms NONE = new Terms(null, null);
+
+        public Terms {
+            if (cardLast4 != null && !cardLast4.matches("\\d{4}")) {
+                throw new InvalidValueException("guarantee.cardLast4", "a card is given by its last four digits only");
+            }
+        }
+    }
+
+    private void applyStay(RoomType newType, RatePlan plan, StayPeriod newStay, Party party, StayQuote quote) {
+        if (!newType.sleeps(party)) {
+            throw new InvalidValueException(party.children() > 0 ? "children" : "adults", newType.name()
+                    + " sleeps at most " + newType.maxOccupancy() + " people, not " + party.people());
+        }
+        if (quote.nights().size() != newStay.nights()
+                || !quote.nights().get(0).night().equals(newStay.arrival())) {
+            throw new IllegalArgumentException("the quote does not price the stay " + newStay);
+        }
+        roomType = newType;
+        ratePlan = plan;
+        stay = newStay;
+        adults = party.adults();
+        children = party.children();
+        nights.clear();
+        quote.nights().forEach(n -> nights.add(new NightlyRate(n)));
+        roomAmount = quote.roomNet().amount();
+        vatAmount = quote.vat().amount();
+        cityTaxAmount = quote.cityTax().amount();
+        total = quote.total();
+        breakfastIncluded = plan.breakfastIncluded();
+        policies = plan.policies();
+    }
+
+    private ReservationStatus guaranteeStatus(String cardLast4) {
+        if (cardLast4 != null) {
+            guaranteeCardLast4 = cardLast4;
+            return ReservationStatus.GUARANTEED;
+        }
+        if (policies.guarantee() != GuaranteeType.NONE) {
+            throw new InvalidValueException("guarantee.cardLast4", "rate " + ratePlan.code() + " needs a card guarantee"
+                    + (policies.guarantee() == GuaranteeType.DEPOSIT ? " for its deposit" : "")
+                    + ": give the card's last four digits");
+        }
+        return ReservationStatus.CONFIRMED;
+    }
+
+    private void holdAsOption(Instant until, Instant at) {
+        if (!until.isAfter(at)) {
+            throw new InvalidValueException("optionUntil", "an option must expire in the future");
+        }
+        if (until.isAfter(at.plus(java.time.Duration.ofDays(MAX_OPTION_DAYS)))) {
+            throw new InvalidValueException("optionUntil", "an option holds rooms for at most " + MAX_OPTION_DAYS + " days");
+        }
+        status = ReservationStatus.OPTION;
+        optionExpiresAt = until;
+    }
+
+    /** The longest an option may hold rooms. */
+    public static final int MAX_OPTION_DAYS = 14;
+
+    /** The guest takes up the option: confirmed, or guaranteed with a card (required if the plan asks). */
+    public void confirmOption(String cardLast4, Instant at) {
+        requireStatus(ReservationStatus.OPTION, "confirm the option of");
+        if (cardLast4 != null && !cardLast4.matches("\\d{4}")) {
+            throw new InvalidValueException("cardLast4", "a card is given by its last four digits only");
+        }
+        status = guaranteeStatus(cardLast4);
+        optionExpiresAt = null;
+        modifiedAt = at;
+    }
+
+    /** A card guarantees a confirmed booking. */
+    public void guarantee(String cardLast4, Instant at) {
+        requireStatus(ReservationStatus.CONFIRMED, "guarantee");
+        if (cardLast4 == null || !cardLast4.matches("\\d{4}")) {
+            throw new InvalidValueException("cardLast4", "a card is given by its last four digits only");
+        }
+        guaranteeCardLast4 = cardLast4;
+        status = ReservationStatus.GUARANTEED;
+        modifiedAt = at;
+    }
+
+    /** Whether the option has lapsed at {@code at}. */
+    public boolean optionExpired(Instant at) {
+        return status == ReservationStatus.OPTION && !at.isBefore(optionExpiresAt);
+    }
+
+    /** The option lapsed: cancelled without a fee; the caller gives its rooms back. */
+    public void expireOption(Instant at) {
+        if (!optionExpired(at)) {
+            throw new StateConflictException("invalid-state", "the option of " + confirmationNumber + " has not expired");
         }
         status = ReservationStatus.CANCELLED;
+        endReason = EndReason.OPTION_EXPIRED;
+        feeCharged = BigDecimal.ZERO;
         cancelledAt = at;
         modifiedAt = at;
     }
 
     /**
-     * Registers the guest and gives them the room: only a confirmed reservation, on a business
-     * date within the stay, into a vacant and clean room of the booked type.
+     * A waitlisted request is offered a room that freed up: it becomes an option at the quote of
+     * today (the caller has taken the room from inventory), so the guest can take it up in time.
+     */
+    public void offerFromWaitlist(StayQuote quote, Instant optionUntil, Instant at) {
+        requireStatus(ReservationStatus.WAITLISTED, "offer a room to");
+        applyStay(roomType, ratePlan, stay, new Party(adults, children), quote);
+        holdAsOption(optionUntil, at);
+        modifiedAt = at;
+    }
+
+    /** The fee cancelling would cost at {@code at}, under the policies frozen at booking. */
+    public Money cancellationFee(Instant at, Instant arrivalMoment) {
+        if (status == ReservationStatus.OPTION || status == ReservationStatus.WAITLISTED) {
+            return Money.zero(total.currency());
+        }
+        return policies.cancellationFee(at, arrivalMoment, frozenQuote());
+    }
+
+    /**
+     * Cancels up to the arrival date, with the fee the frozen policies give; the caller gives the
+     * rooms back if it held any. Once the arrival date has passed, a guest who did not come is a
+     * no-show, not a cancellation.
+     */
+    public Money cancel(LocalDate businessDate, Instant at, Instant arrivalMoment) {
+        if (!status.isUpcoming() && status != ReservationStatus.WAITLISTED) {
+            requireStatus(ReservationStatus.CONFIRMED, "cancel");
+        }
+        if (businessDate.isAfter(stay.arrival())) {
+            throw new StateConflictException("too-late", "reservation " + confirmationNumber
+                    + " arrived on " + stay.arrival() + "; it can no longer be cancelled");
+        }
+        Money fee = cancellationFee(at, arrivalMoment);
+        status = ReservationStatus.CANCELLED;
+        endReason = EndReason.CANCELLED_BY_GUEST;
+        feeCharged = fee.amount();
+        optionExpiresAt = null;
+        cancelledAt = at;
+        modifiedAt = at;
+        return fee;
+    }
+
+    /**
+     * New dates, room type or party, re-priced at today's prices and terms of the same rate plan
+     * (the caller has checked restrictions and moved the rooms in inventory, atomically). Only
+     * before arrival, and only what has not arrived yet.
+     */
+    public void modify(RoomType newType, StayPeriod newStay, Party party, StayQuote quote, LocalDate businessDate,
+                       Instant at) {
+        requireModifiable(businessDate);
+        applyStay(newType, ratePlan, newStay, party, quote);
+        if (status == ReservationStatus.CONFIRMED && policies.guarantee() != GuaranteeType.NONE) {
+            // the new terms ask for a guarantee the booking does not have yet
+            status = guaranteeStatus(guaranteeCardLast4);
+        }
+        modifiedAt = at;
+    }
+
+    /** Refuses, with the reason, a modification on this business date. */
+    public void requireModifiable(LocalDate businessDate) {
+        if (!status.isUpcoming() && status != ReservationStatus.WAITLISTED) {
+            requireStatus(ReservationStatus.CONFIRMED, "modify");
+        }
+        if (businessDate.isAfter(stay.arrival())) {
+            throw new StateConflictException("too-late", "reservation " + confirmationNumber
+                    + " arrived on " + stay.arrival() + "; it can no longer be modified");
+        }
+    }
+
+    /** The price as frozen, night by night. */
+    public StayQuote frozenQuote() {
+        return new StayQuote(nights.stream().map(NightlyRate::toQuote).toList());
+    }
+
+    /** What the frozen policies ask as a deposit. */
+    public Money depositDue() {
+        return policies.deposit(frozenQuote());
+    }
+
+    /**
+     * Registers the guest and gives them the room: only a confirmed or guaranteed reservation, on a
+     * business date within the stay, into a vacant and clean room of the booked type.
      */
     public void checkIn(Room assigned, IdentityDocument document, LocalDate businessDate, Instant at) {
-        requireStatus(ReservationStatus.CONFIRMED, "check in");
+        requireExpectedToArrive("check in");
         if (businessDate.isBefore(stay.arrival())) {
             throw new StateConflictException("too-early", "reservation " + confirmationNumber
                     + " arrives on " + stay.arrival() + ", not today (" + businessDate + ")");
@@ -195,6 +425,7 @@ public class Reservation {
         room = assigned;
         identityDocument = document;
         status = ReservationStatus.IN_HOUSE;
+        optionExpiresAt = null;
         checkedInAt = at;
         modifiedAt = at;
     }
@@ -212,27 +443,47 @@ public class Reservation {
         modifiedAt = at;
     }
 
-    /** The guest did not arrive; the caller decides what happens to inventory and fees. */
-    public void markNoShow(Instant at) {
-        requireStatus(ReservationStatus.CONFIRMED, "mark as no-show");
+    /** The guest did not arrive: the no-show fee of the frozen policies; the caller decides on inventory. */
+    public Money markNoShow(Instant at) {
+        requireExpectedToArrive("mark as no-show");
+        Money fee = policies.noShowFee(frozenQuote());
         status = ReservationStatus.NO_SHOW;
+        endReason = EndReason.NO_SHOW;
+        feeCharged = fee.amount();
         modifiedAt = at;
+        return fee;
     }
 
     /** Whether {@link #cancel} would be accepted on this business date. */
     public boolean canBeCancelled(LocalDate businessDate) {
-        return status == ReservationStatus.CONFIRMED && !businessDate.isAfter(stay.arrival());
+        return (status.isUpcoming() || status == ReservationStatus.WAITLISTED) && !businessDate.isAfter(stay.arrival());
+    }
+
+    /** Whether {@link #modify} would be accepted on this business date. */
+    public boolean canBeModified(LocalDate businessDate) {
+        return canBeCancelled(businessDate);
     }
 
     /** Whether the guest can be checked in on this business date (given a ready room of the type). */
     public boolean canCheckIn(LocalDate businessDate) {
-        return status == ReservationStatus.CONFIRMED && !businessDate.isBefore(stay.arrival())
+        return ReservationStatus.expectedToArrive().contains(status) && !businessDate.isBefore(stay.arrival())
                 && businessDate.isBefore(stay.departure());
     }
 
     /** Charges and payments go only to the folio of a guest in the house. */
     public void requireInHouse(String action) {
         requireStatus(ReservationStatus.IN_HOUSE, action);
+    }
+
+    /** Joins a multi-room booking. */
+    public void belongTo(String reference) {
+        this.bookingReference = reference;
+    }
+
+    private void requireExpectedToArrive(String action) {
+        if (!ReservationStatus.expectedToArrive().contains(status)) {
+            requireStatus(ReservationStatus.CONFIRMED, action);
+        }
     }
 
     private void requireStatus(ReservationStatus required, String action) {
@@ -272,6 +523,55 @@ public class Reservation {
 
     public int adults() {
         return adults;
+    }
+
+    public int children() {
+        return children;
+    }
+
+    public Party party() {
+        return new Party(adults, children);
+    }
+
+    public Money roomAmount() {
+        return Money.of(roomAmount, total.currency());
+    }
+
+    public Money vatAmount() {
+        return Money.of(vatAmount, total.currency());
+    }
+
+    public Money cityTaxAmount() {
+        return Money.of(cityTaxAmount, total.currency());
+    }
+
+    public boolean breakfastIncluded() {
+        return breakfastIncluded;
+    }
+
+    public RatePolicies policies() {
+        return policies;
+    }
+
+    public String guaranteeCardLast4() {
+        return guaranteeCardLast4;
+    }
+
+    public Instant optionExpiresAt() {
+        return optionExpiresAt;
+    }
+
+    public String bookingReference() {
+        return bookingReference;
+    }
+
+    /** The cancellation or no-show fee charged; null while none was. */
+    public Money feeCharged() {
+        return feeCharged == null ? null : Money.of(feeCharged, total.currency());
+    }
+
+    public EndReason endReason() {
+        return endReason;
     }
 
     public List<NightlyRate> nights() {

@@ -11,7 +11,28 @@ public interface ReservationRepository {
     /** The reservation with its row locked until the transaction ends: changes to one stay queue up. */
     Optional<Reservation> findForUpdate(ConfirmationNumber number);
 
+    /** By id, with its row locked until the transaction ends. */
+    Optional<Reservation> findForUpdate(long id);
+
     void store(Reservation reservation);
+
+    /** The rooms of one multi-room booking, in the order they were booked. */
+    List<Reservation> findByBookingReference(String reference);
+
+    /** A channel's reservations changed at or after {@code since}, oldest change first. */
+    List<Reservation> modifiedSince(String channel, java.time.Instant since, int limit);
+
+    /** Staff search by text, stay dates, status and channel (any may be null). */
+    List<Reservation> search(String text, LocalDate from, LocalDate to, ReservationStatus status, String channel, int limit);
+
+    /** Waitlisted requests in the order they are offered rooms (first asked, first offered). */
+    List<Reservation> waitlisted();
+
+    /** Ids of waitlisted requests for the room type whose stay overlaps from..to, first asked first. */
+    List<Long> waitlistedFor(long roomTypeId, LocalDate from, LocalDate to);
+
+    /** Ids of options whose expiry has passed at {@code at}. */
+    List<Long> optionsExpiredBy(java.time.Instant at);
 
     /** With guest, room type and room fetched, for lists. */
     List<Reservation> arrivingOn(LocalDate date);

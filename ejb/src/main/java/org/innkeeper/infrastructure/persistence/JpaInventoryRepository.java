@@ -2,10 +2,12 @@ package org.innkeeper.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.inventory.NoAvailabilityException;
 import org.innkeeper.domain.reservation.ReservationStatus;
 import org.innkeeper.domain.room.RoomType;
+import org.innkeeper.domain.shared.StateConflictException;
 import org.innkeeper.domain.shared.StayPeriod;
 
 /**
@@ -32,12 +35,16 @@ public class JpaInventoryRepository implements InventoryRepository {
     EntityManager em;
 
     @Override
-    public void reserve(RoomType type, StayPeriod stay) {
+    public void reserve(RoomType type, StayPeriod stay, int rooms) {
+        if (rooms < 1) {
+            throw new IllegalArgumentException("rooms: " + rooms);
+        }
         int updated;
         try {
-            updated = em.createQuery("update InventoryNight i set i.sold = i.sold + 1"
+            updated = em.createQuery("update InventoryNight i set i.sold = i.sold + :rooms"
                             + " where i.roomType = :type and i.night >= :from and i.night < :to"
-                            + " and i.sold < i.sellable")
+                            + " and i.sold + :rooms <= i.sellable")
+                    .setParameter("rooms", rooms)
                     .setParameter("type", type)
                     .setParameter("from", stay.arrival())
                     .setParameter("to", stay.departure())
@@ -70,13 +77,61 @@ public class JpaInventoryRepository implements InventoryRepository {
     }
 
     @Override
-    public void release(RoomType type, StayPeriod stay) {
-        em.createQuery("update InventoryNight i set i.sold = i.sold - 1"
+    public void release(RoomType type, StayPeriod stay, int rooms) {
+        em.createQuery("update InventoryNight i set i.sold = case when i.sold >= :rooms then i.sold - :rooms else 0 end"
                         + " where i.roomType = :type and i.night >= :from and i.night < :to and i.sold > 0")
+                .setParameter("rooms", rooms)
                 .setParameter("type", type)
                 .setParameter("from", stay.arrival())
                 .setParameter("to", stay.departure())
                 .executeUpdate();
+    }
+
+    @Override
+    public void lock(Collection<RoomType> types, LocalDate from, LocalDate to) {
+        if (types.isEmpty()) {
+            return;
+        }
+        em.createQuery("select i.id from InventoryNight i where i.roomType in :types"
+                        + " and i.night >= :from and i.night < :to order by i.roomType.id, i.night", Long.class)
+                .setParameter("types", types)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public List<InventoryNightView> nights(LocalDate from, LocalDate to) {
+        return em.createQuery("select i.roomType.id, i.night, i.sellable, i.sold from InventoryNight i"
+                        + " where i.night >= :from and i.night < :to order by i.roomType.id, i.night", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new InventoryNightView((Long) row[0], (LocalDate) row[1], ((Number) row[2]).intValue(),
+                        ((Number) row[3]).intValue()))
+                .toList();
+    }
+
+    @Override
+    public void changeSellable(RoomType type, LocalDate from, int delta) {
+        if (delta == 0) {
+            return;
+        }
+        try {
+            em.createQuery("update InventoryNight i set i.sellable = i.sellable + :delta"
+                            + " where i.roomType = :type and i.night >= :from")
+                    .setParameter("delta", delta)
+                    .setParameter("type", type)
+                    .setParameter("from", from)
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (isConstraintViolation(e)) {
+                throw new StateConflictException("rooms-sold", "more " + type.name()
+                        + " rooms are sold on some nights than would be left sellable");
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +43,56 @@ public class JpaReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public Optional<Reservation> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public void store(Reservation reservation) {
         em.persist(reservation);
     }
 
     @Override
+    public List<Reservation> findByBookingReference(String reference) {
+        return em.createQuery(LIST_FETCH + "join fetch r.ratePlan where r.bookingReference = :ref order by r.id",
+                        Reservation.class)
+                .setParameter("ref", reference).getResultList();
+    }
+
+    @Override
+    public List<Reservation> modifiedSince(String channel, Instant since, int limit) {
+        return em.createQuery(LIST_FETCH + "join fetch r.ratePlan where r.channel = :c and r.modifiedAt >= :since"
+                        + " order by r.modifiedAt, r.id", Reservation.class)
+                .setParameter("c", channel).setParameter("since", since)
+                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+    }
+
+    @Override
+    public List<Reservation> waitlisted() {
+        return em.createQuery(LIST_FETCH + "where r.status = :s order by r.createdAt, r.id", Reservation.class)
+                .setParameter("s", ReservationStatus.WAITLISTED).setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public List<Long> waitlistedFor(long roomTypeId, LocalDate from, LocalDate to) {
+        return em.createQuery("select r.id from Reservation r where r.status = :s and r.roomType.id = :t"
+                        + " and r.stay.arrival < :to and r.stay.departure > :from order by r.createdAt, r.id", Long.class)
+                .setParameter("s", ReservationStatus.WAITLISTED).setParameter("t", roomTypeId)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<Long> optionsExpiredBy(Instant at) {
+        return em.createQuery("select r.id from Reservation r where r.status = :s and r.optionExpiresAt <= :at"
+                        + " order by r.optionExpiresAt, r.id", Long.class)
+                .setParameter("s", ReservationStatus.OPTION).setParameter("at", at).getResultList();
+    }
+
+    @Override
     public List<Reservation> arrivingOn(LocalDate date) {
-        return em.createQuery(LIST_FETCH + "where r.stay.arrival = :d and r.status = :s"
+        return em.createQuery(LIST_FETCH + "where r.stay.arrival = :d and r.status in :s"
                         + " order by r.guest.lastName, r.guest.firstName", Reservation.class)
-                .setParameter("d", date).setParameter("s", ReservationStatus.CONFIRMED)
+                .setParameter("d", date).setParameter("s", ReservationStatus.expectedToArrive())
                 .getResultList();
     }
 
@@ -71,6 +113,12 @@ public class JpaReservationRepository implements ReservationRepository {
 
     @Override
     public List<Reservation> search(String text, LocalDate from, LocalDate to, int limit) {
+        return search(text, from, to, null, null, limit);
+    }
+
+    @Override
+    public List<Reservation> search(String text, LocalDate from, LocalDate to, ReservationStatus status,
+                                    String channel, int limit) {
         StringBuilder jpql = new StringBuilder(LIST_FETCH + "where 1 = 1");
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (!needle.isEmpty()) {
@@ -82,6 +130,12 @@ public class JpaReservationRepository implements ReservationRepository {
         }
         if (to != null) {
             jpql.append(" and r.stay.arrival <= :to");
+        }
+        if (status != null) {
+            jpql.append(" and r.status = :status");
+        }
+        if (channel != null && !channel.isBlank()) {
+            jpql.append(" and r.channel = :channel");
         }
         jpql.append(" order by r.stay.arrival desc, r.id desc");
         TypedQuery<Reservation> q = em.createQuery(jpql.toString(), Reservation.class);
@@ -96,13 +150,19 @@ public class JpaReservationRepository implements ReservationRepository {
         if (to != null) {
             q.setParameter("to", to);
         }
+        if (status != null) {
+            q.setParameter("status", status);
+        }
+        if (channel != null && !channel.isBlank()) {
+            q.setParameter("channel", channel.trim().toUpperCase(Locale.ROOT));
+        }
         return q.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
     }
 
     @Override
     public long countArrivingOn(LocalDate date) {
-        return em.createQuery("select count(r) from Reservation r where r.stay.arrival = :d and r.status = :s", Long.class)
-                .setParameter("d", date).setParameter("s", ReservationStatus.CONFIRMED).getSingleResult();
+        return em.createQuery("select count(r) from Reservation r where r.stay.arrival = :d and r.status in :s", Long.class)
+                .setParameter("d", date).setParameter("s", ReservationStatus.expectedToArrive()).getSingleResult();
     }
 
     @Override
@@ -122,11 +182,12 @@ public class JpaReservationRepository implements ReservationRepository {
         return em.createQuery("select n.night, count(r), sum(n.price.amount), min(n.price.currency)"
                         + " from Reservation r join r.nights n"
                         + " where n.night between :from and :to and (r.status in :came"
-                        + " or (r.status = :confirmed and n.night >= :today))"
+                        + " or (r.status in :booked and n.night >= :today))"
                         + " group by n.night order by n.night", Object[].class)
                 .setParameter("from", from).setParameter("to", to)
                 .setParameter("came", List.of(ReservationStatus.IN_HOUSE, ReservationStatus.CHECKED_OUT))
-                .setParameter("confirmed", ReservationStatus.CONFIRMED)
+                .setParameter("booked", List.of(ReservationStatus.OPTION, ReservationStatus.CONFIRMED,
+                        ReservationStatus.GUARANTEED))
                 .setParameter("today", businessDate)
                 .getResultStream()
                 .map(row -> new NightSales((LocalDate) row[0], ((Number) row[1]).longValue(),

@@ -28,7 +28,13 @@ import org.innkeeper.domain.folio.PaymentMethod;
 import org.innkeeper.domain.guest.Guest;
 import org.innkeeper.domain.hotel.Hotel;
 import org.innkeeper.domain.inventory.InventoryRepository;
+import org.innkeeper.domain.hotel.TaxPolicy;
+import org.innkeeper.domain.rate.GuaranteeType;
 import org.innkeeper.domain.rate.RatePlan;
+import org.innkeeper.domain.rate.RatePolicies;
+import org.innkeeper.domain.rate.StayQuote;
+import org.innkeeper.domain.rate.StayRestriction;
+import org.innkeeper.domain.shared.Party;
 import org.innkeeper.domain.rate.RoomRate;
 import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.DocumentType;
@@ -70,6 +76,8 @@ public class DemoHotelSeeder {
     @Inject
     InventoryRepository inventory;
 
+    static final TaxPolicy TAXES = new TaxPolicy(new BigDecimal("7.00"), true, new BigDecimal("2.50"));
+
     private record TypeSpec(String code, String name, int maxOccupancy, int rooms, int basePrice) {
     }
 
@@ -79,6 +87,7 @@ public class DemoHotelSeeder {
             new TypeSpec("SUP", "Superior King", 2, 12, 159),
             new TypeSpec("FAM", "Family Room", 4, 8, 189),
             new TypeSpec("STE", "Junior Suite", 3, 6, 259));
+    private static final int OPTION_HOLD_DAYS = 3;
 
     private static final String[] FIRST = {"Anna", "James", "Maria", "Oliver", "Sophie", "Lukas", "Elena", "Marco",
         "Emma", "Noah", "Ivan", "Olga", "Pierre", "Camille", "Hiroshi", "Yuki", "Carlos", "Lucia", "Jan", "Eva",
@@ -103,6 +112,8 @@ public class DemoHotelSeeder {
         Random random = new Random(42);
         ZoneId zone = ZoneId.systemDefault();
         Hotel hotel = new Hotel("Innkeeper Riverside Hotel", CURRENCY, zone);
+        // 7 % VAT included in room prices (as for hotel rooms in Germany), and a city tax per guest and night.
+        hotel.changeTaxes(TAXES);
         em.persist(hotel);
         LocalDate today = LocalDate.now(zone);
 
@@ -116,7 +127,7 @@ public class DemoHotelSeeder {
         int order = 0;
         int index = 0;
         for (TypeSpec spec : TYPES) {
-            RoomType type = new RoomType(spec.code(), spec.name(), spec.maxOccupancy(), order++);
+            RoomType type = new RoomType(spec.code(), spec.name(), spec.maxOccupancy(), 2, order++);
             em.persist(type);
             types.put(spec.code(), type);
             List<Room> list = new ArrayList<>();
@@ -129,18 +140,26 @@ public class DemoHotelSeeder {
             roomsByType.put(spec.code(), list);
         }
 
-        RatePlan bar = new RatePlan("BAR", "Best Available Rate", "Flexible: free cancellation until the day before arrival", 0);
-        RatePlan bb = new RatePlan("BB", "Bed & Breakfast", "Best available rate with breakfast for every guest", 1);
-        RatePlan nrf = new RatePlan("NRF", "Non-refundable", "10 % below the best available rate, paid at booking, not refundable", 2);
+        RatePlan bar = new RatePlan("BAR", "Best Available Rate", "Flexible: free cancellation until the day before arrival",
+                0, RatePolicies.flexible(24));
+        bar.changeInclusions(false, new BigDecimal("30"), new BigDecimal("15"));
+        RatePlan bb = new RatePlan("BB", "Bed & Breakfast", "Best available rate with breakfast for every guest", 1,
+                RatePolicies.flexible(48));
+        bb.changeInclusions(true, new BigDecimal("45"), new BigDecimal("20"));
+        RatePlan nrf = new RatePlan("NRF", "Non-refundable", "10 % below the best available rate, paid at booking, not refundable",
+                2, RatePolicies.nonRefundable());
+        nrf.deriveFrom(bar, new BigDecimal("-10"));
+        nrf.changeInclusions(false, new BigDecimal("27"), new BigDecimal("13.50"));
         List<RatePlan> plans = List.of(bar, bb, nrf);
         plans.forEach(em::persist);
+        List<RatePlan> priced = List.of(bar, bb); // NRF follows BAR
 
         LocalDate first = today.minusDays(HISTORY_DAYS);
         LocalDate last = today.plusDays(INVENTORY_DAYS_AHEAD);
         for (TypeSpec spec : TYPES) {
             RoomType type = types.get(spec.code());
             for (LocalDate night = first; !night.isAfter(last); night = night.plusDays(1)) {
-                for (RatePlan plan : plans) {
+                for (RatePlan plan : priced) {
                     em.persist(new RoomRate(plan, type, night, price(spec, plan, night)));
                 }
             }
@@ -162,6 +181,7 @@ public class DemoHotelSeeder {
         Map<String, RatePlan> livePlans = new HashMap<>();
         plans.forEach(p -> livePlans.put(p.code(), em.find(RatePlan.class, p.id())));
 
+        restrictYearEnd(livePlans.values(), liveTypes.values(), today);
         int count = createReservations(random, today, liveTypes, liveRooms, livePlans);
         em.flush();
         inventory.recountFromReservations();
@@ -169,7 +189,30 @@ public class DemoHotelSeeder {
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
-    /** BAR by type, season and weekday; B&B adds breakfast; non-refundable is 10 % off BAR. */
+    /**
+     * The year's end sells as a package: arrivals on 30 and 31 December stay at least 2 nights, and
+     * the suites are closed to arrival on Christmas Eve.
+     */
+    private void restrictYearEnd(java.util.Collection<RatePlan> plans, java.util.Collection<RoomType> types, LocalDate today) {
+        for (int year = today.getYear(); year <= today.plusDays(INVENTORY_DAYS_AHEAD).getYear(); year++) {
+            for (RatePlan plan : plans) {
+                for (RoomType type : types) {
+                    for (int day : new int[] {30, 31}) {
+                        StayRestriction r = new StayRestriction(plan, type, LocalDate.of(year, 12, day));
+                        r.restrict(new StayRestriction.Rules(2, null, false, false, false));
+                        em.persist(r);
+                    }
+                    if (type.code().equals("STE")) {
+                        StayRestriction r = new StayRestriction(plan, type, LocalDate.of(year, 12, 24));
+                        r.restrict(new StayRestriction.Rules(null, null, true, false, false));
+                        em.persist(r);
+                    }
+                }
+            }
+        }
+    }
+
+    /** BAR by type, season and weekday; B&B adds breakfast; non-refundable (derived) is 10 % off BAR. */
     static Money price(TypeSpec spec, RatePlan plan, LocalDate night) {
         double season = switch (night.getMonth()) {
             case JUNE, JULY, AUGUST, SEPTEMBER -> 1.25;
@@ -292,7 +335,7 @@ public class DemoHotelSeeder {
         if (stay.arrival().equals(today)) {
             return roll < 45 ? "IN_HOUSE" : "CONFIRMED";
         }
-        return "CONFIRMED";
+        return roll < 10 && stay.arrival().isAfter(today.plusDays(OPTION_HOLD_DAYS)) ? "OPTION" : "CONFIRMED";
     }
 
     /**
@@ -312,9 +355,12 @@ public class DemoHotelSeeder {
     private void createOne(Random random, LocalDate today, TypeSpec spec, RoomType type, Map<String, RatePlan> plans,
                            StayPeriod stay, String status, Room room, List<Long> regulars) {
         int adults = spec.maxOccupancy() > 2 ? 1 + random.nextInt(spec.maxOccupancy()) : 1 + random.nextInt(2);
+        int children = spec.maxOccupancy() > adults && random.nextInt(3) == 0 ? 1 : 0;
         RatePlan plan = plans.get(new String[] {"BAR", "BAR", "BAR", "BB", "BB", "NRF"}[random.nextInt(6)]);
         Map<LocalDate, Money> prices = new HashMap<>();
-        stay.nightDates().forEach(n -> prices.put(n, price(spec, plan, n)));
+        stay.nightDates().forEach(n -> prices.put(n, price(spec, plan.priceSource(), n)));
+        Party party = new Party(adults, children);
+        StayQuote quote = plan.quote(type, party, stay, prices, TAXES);
         int lead = 1 + pick(random, new int[] {15, 20, 20, 15, 10, 10, 10}) * 9 + random.nextInt(9);
         Instant booked = stay.arrival().minusDays(lead).atTime(LocalTime.of(8 + random.nextInt(13), random.nextInt(60)))
                 .atZone(ZoneId.systemDefault()).toInstant();
@@ -337,12 +383,20 @@ public class DemoHotelSeeder {
         }
         String channel = new String[] {"DEMO", "DEMO", "DEMO", "OTA2", "OTA2", "DESK_PHONE", "DESK_PHONE",
             "DESK_WALK_IN", "WEB", "WEB"}[random.nextInt(10)];
-        Reservation r = Reservation.confirm(ConfirmationNumber.next(), guest, type, plan, stay, adults, prices,
+        String card = plan.policies().guarantee() != GuaranteeType.NONE || random.nextInt(4) == 0
+                ? String.format("%04d", random.nextInt(10_000)) : null;
+        Reservation.Terms terms = new Reservation.Terms(null, card);
+        if (status.equals("OPTION")) {
+            booked = Instant.now().minusSeconds(3600L * (1 + random.nextInt(24)));
+            terms = new Reservation.Terms(Instant.now().plus(java.time.Duration.ofDays(OPTION_HOLD_DAYS)), null);
+        }
+        Reservation r = Reservation.book(ConfirmationNumber.next(), guest, type, plan, stay, party, quote, terms,
                 channel, SOURCES[random.nextInt(SOURCES.length)], booked);
 
         Instant arrivedAt = stay.arrival().atTime(15, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
         switch (status) {
-            case "CANCELLED" -> r.cancel(stay.arrival().minusDays(1), booked.plusSeconds(3600L * (1 + random.nextInt(48))));
+            case "CANCELLED" -> r.cancel(stay.arrival().minusDays(1), booked.plusSeconds(3600L * (1 + random.nextInt(48))),
+                    stay.arrival().atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant());
             case "NO_SHOW" -> r.markNoShow(stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
             case "IN_HOUSE", "CHECKED_OUT" -> {
                 room.changeHousekeeping(HousekeepingStatus.INSPECTED);
@@ -404,9 +458,8 @@ public class DemoHotelSeeder {
     private void settleRoomStatuses(Random random, LocalDate today, Map<String, List<Room>> rooms) {
         Map<String, Long> dueToday = new HashMap<>();
         em.createQuery("select r.roomType.code, count(r) from Reservation r where r.stay.arrival = :d"
-                        + " and r.status = org.innkeeper.domain.reservation.ReservationStatus.CONFIRMED"
-                        + " group by r.roomType.code", Object[].class)
-                .setParameter("d", today).getResultList()
+                        + " and r.status in :expected group by r.roomType.code", Object[].class)
+                .setParameter("d", today).setParameter("expected", ReservationStatus.expectedToArrive()).getResultList()
                 .forEach(row -> dueToday.put((String) row[0], (Long) row[1]));
         List<Reservation> dueOut = em.createQuery("select r from Reservation r join fetch r.room"
                         + " join fetch r.roomType where r.stay.departure = :d"

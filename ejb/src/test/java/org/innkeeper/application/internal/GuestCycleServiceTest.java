@@ -77,51 +77,23 @@ class GuestCycleServiceTest {
         return db.inTransaction(em -> work.apply(deskService(em)));
     }
 
-    private static HotelCalendar calendar(Repositories r) {
-        HotelCalendar c = new HotelCalendar();
-        c.hotels = r.hotels();
-        return c;
-    }
-
     private static DefaultReservationService reservationService(EntityManager em) {
-        Repositories r = Repositories.bind(em);
-        DefaultReservationService s = new DefaultReservationService();
-        s.rooms = r.rooms();
-        s.rates = r.rates();
-        s.inventory = r.inventory();
-        s.guests = r.guests();
-        s.reservations = r.reservations();
-        s.folios = r.folios();
-        s.calendar = calendar(r);
-        return s;
+        return Services.bind(em).reservations();
     }
 
     private static DefaultFrontDeskService deskService(EntityManager em) {
-        Repositories r = Repositories.bind(em);
-        DefaultFrontDeskService s = new DefaultFrontDeskService();
-        s.reservations = r.reservations();
-        s.rooms = r.rooms();
-        s.folios = r.folios();
-        s.calendar = calendar(r);
-        return s;
+        return Services.bind(em).desk();
     }
 
     private BookingRequest request(String lastName, int nights) {
-        return new BookingRequest("std", "BAR", today, today.plusDays(nights), 2,
-                new GuestDetails("Grace", lastName, "grace@example.com", "+1 555 0100"), "Search engine");
+        return new BookingRequest("std", "BAR", today, today.plusDays(nights), 2, 0,
+                new GuestDetails("Grace", lastName, "grace@example.com", "+1 555 0100"), "Search engine", null, null, null);
     }
 
     @Test
     void oneGuestFromBookingToCheckOut() {
-        List<OfferView> offers = db.inTransaction(em -> {
-            Repositories r = Repositories.bind(em);
-            DefaultAvailabilityService a = new DefaultAvailabilityService();
-            a.rooms = r.rooms();
-            a.rates = r.rates();
-            a.inventory = r.inventory();
-            a.calendar = calendar(r);
-            return a.search(today, today.plusDays(2), 2);
-        });
+        List<OfferView> offers = db.inTransaction(em -> Services.bind(em).availability()
+                .search(today, today.plusDays(2), 2, 0).offers());
         assertThat(offers).singleElement().satisfies(o -> {
             assertThat(o.roomsLeft()).isEqualTo(2);
             assertThat(o.total()).isEqualByComparingTo("220.00");
@@ -167,11 +139,11 @@ class GuestCycleServiceTest {
                 });
 
         OccupancyReportView report = db.inTransaction(em -> {
-            Repositories r = Repositories.bind(em);
+            Services services = Services.bind(em);
             DefaultReportService s = new DefaultReportService();
-            s.reservations = r.reservations();
-            s.rooms = r.rooms();
-            s.calendar = calendar(r);
+            s.reservations = services.repositories.reservations();
+            s.rooms = services.repositories.rooms();
+            s.calendar = services.calendar;
             return s.occupancy(today, today.plusDays(1));
         });
         assertThat(report.days()).extracting(d -> d.roomsSold()).containsExactly(1, 1);
@@ -213,8 +185,8 @@ class GuestCycleServiceTest {
             return null;
         });
         for (int round = 0; round < rounds; round++) {
-            BookingRequest twinTonight = new BookingRequest("TWN", "BAR", today, today.plusDays(1), 1,
-                    new GuestDetails("Rita", "Race" + round, null, null), null);
+            BookingRequest twinTonight = new BookingRequest("TWN", "BAR", today, today.plusDays(1), 1, 0,
+                    new GuestDetails("Rita", "Race" + round, null, null), null, null, null, null);
             String cn = reservations(s -> s.book(twinTonight, "DEMO")).confirmationNumber();
             String room = desk(s -> s.assignableRooms(cn)).get(0).number();
             desk(s -> s.checkIn(cn, new CheckInRequest(room, "PASSPORT", "X1234567")));
@@ -315,20 +287,20 @@ class GuestCycleServiceTest {
     @Test
     void invalidRequestsNameTheirFieldAndChangeNothing() {
         assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("PENTHOUSE", "BAR", today,
-                today.plusDays(1), 1, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                today.plusDays(1), 1, 0, new GuestDetails("A", "B", null, null), null, null, null, null), "DEMO")))
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("roomType");
         assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("STD", "BAR", today.plusDays(2),
-                today.plusDays(1), 1, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                today.plusDays(1), 1, 0, new GuestDetails("A", "B", null, null), null, null, null, null), "DEMO")))
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("departure");
         assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("STD", "BAR", today.minusDays(1),
-                today.plusDays(1), 1, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                today.plusDays(1), 1, 0, new GuestDetails("A", "B", null, null), null, null, null, null), "DEMO")))
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("arrival");
         assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("STD", "BAR", today,
-                today.plusDays(1), 3, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                today.plusDays(1), 3, 0, new GuestDetails("A", "B", null, null), null, null, null, null), "DEMO")))
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("adults");
         // a stay beyond the rates on sale is not available, rather than an error
         assertThatThrownBy(() -> reservations(s -> s.book(new BookingRequest("STD", "BAR", today.plusDays(8),
-                today.plusDays(12), 1, new GuestDetails("A", "B", null, null), null), "DEMO")))
+                today.plusDays(12), 1, 0, new GuestDetails("A", "B", null, null), null, null, null, null), "DEMO")))
                 .isInstanceOf(NoAvailabilityException.class);
         long count = db.inTransaction(em -> em.createQuery("select count(r) from Reservation r", Long.class)
                 .getSingleResult());

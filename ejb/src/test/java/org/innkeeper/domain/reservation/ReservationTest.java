@@ -24,6 +24,7 @@ class ReservationTest {
 
     private static final LocalDate ARRIVAL = LocalDate.of(2027, 3, 10);
     private static final Instant NOW = Instant.parse("2027-03-10T14:00:00Z");
+    private static final Instant ARRIVES = Instant.parse("2027-03-10T15:00:00Z");
     private static final IdentityDocument PASSPORT = new IdentityDocument(DocumentType.PASSPORT, "X1234567");
 
     private RoomType std;
@@ -79,7 +80,7 @@ class ReservationTest {
 
     @Test
     void noCheckInOfACancelledReservation() {
-        reservation.cancel(ARRIVAL, NOW);
+        reservation.cancel(ARRIVAL, NOW, ARRIVES);
         assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW))
                 .isInstanceOf(StateConflictException.class)
                 .hasMessageContaining("cancelled");
@@ -137,7 +138,7 @@ class ReservationTest {
     @Test
     void onlyAConfirmedReservationCanBeCancelled() {
         reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
-        assertThatThrownBy(() -> reservation.cancel(ARRIVAL, NOW)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> reservation.cancel(ARRIVAL, NOW, ARRIVES)).isInstanceOf(StateConflictException.class);
     }
 
     @Test
@@ -154,9 +155,9 @@ class ReservationTest {
 
     @Test
     void noCancellationOnceTheArrivalDateHasPassed() {
-        reservation.cancel(ARRIVAL, NOW); // on the arrival date itself it still can be
+        reservation.cancel(ARRIVAL, NOW, ARRIVES); // on the arrival date itself it still can be
         Reservation late = booking(std, 1);
-        assertThatThrownBy(() -> late.cancel(ARRIVAL.plusDays(1), NOW))
+        assertThatThrownBy(() -> late.cancel(ARRIVAL.plusDays(1), NOW, ARRIVES))
                 .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("too-late");
         assertThat(late.status()).isEqualTo(ReservationStatus.CONFIRMED);
     }

@@ -6,7 +6,8 @@ import jakarta.persistence.EntityManager;
 public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, JpaRateRepository rates,
                            JpaInventoryRepository inventory, JpaGuestRepository guests,
                            JpaReservationRepository reservations, JpaFolioRepository folios,
-                           JpaChannelRepository channels, JpaStaffRepository staff) {
+                           JpaChannelRepository channels, JpaStaffRepository staff,
+                           JpaNotificationRepository notifications) {
 
     public static Repositories bind(EntityManager em) {
         JpaHotelRepository hotels = new JpaHotelRepository();
@@ -27,6 +28,9 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         channels.em = em;
         JpaStaffRepository staff = new JpaStaffRepository();
         staff.em = em;
-        return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff);
+        JpaNotificationRepository notifications = new JpaNotificationRepository();
+        notifications.em = em;
+        return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff,
+                notifications);
     }
 }

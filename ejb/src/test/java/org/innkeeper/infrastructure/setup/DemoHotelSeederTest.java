@@ -67,14 +67,23 @@ class DemoHotelSeederTest {
                 .as("due out today").isPositive();
         assertThat(count("select count(r) from Reservation r where r.status = CANCELLED and r.stay.arrival < :today"))
                 .isPositive();
+        assertThat(count("select count(r) from Reservation r where r.status = OPTION and r.stay.arrival > :today"))
+                .as("options still to be taken up").isPositive();
+        assertThat(count("select count(r) from Reservation r where r.status = GUARANTEED and r.stay.arrival > :today"))
+                .as("guaranteed bookings").isPositive();
+        assertThat(count("select count(r) from Reservation r where r.ratePlan.code = 'NRF' and r.status = CONFIRMED"
+                + " and :today = :today")).as("non-refundable needs a guarantee").isZero();
+        assertThat(count("select count(r) from Reservation r where r.children > 0 and :today = :today")).isPositive();
     }
 
     @Test
     void noNightIsOversoldAndInventoryMatchesTheReservations() {
         Map<String, Long> held = new HashMap<>();
         db.inTransaction(em -> em.createQuery("select r.roomType.id, n.night, count(r) from Reservation r"
-                + " join r.nights n where r.status in (CONFIRMED, IN_HOUSE, CHECKED_OUT)"
-                + " group by r.roomType.id, n.night", Object[].class).getResultList())
+                + " join r.nights n where r.status in :holding"
+                + " group by r.roomType.id, n.night", Object[].class)
+                .setParameter("holding", org.innkeeper.domain.reservation.ReservationStatus.holdingInventory())
+                .getResultList())
                 .forEach(row -> held.put(row[0] + "/" + row[1], (Long) row[2]));
         List<Object[]> nights = db.inTransaction(em -> em.createQuery("select i.roomType.id, i.night, i.sold,"
                 + " i.sellable from InventoryNight i", Object[].class).getResultList());

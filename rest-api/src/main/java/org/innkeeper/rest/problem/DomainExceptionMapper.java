@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.innkeeper.domain.inventory.NoAvailabilityException;
+import org.innkeeper.domain.rate.SaleRefusedException;
 import org.innkeeper.domain.shared.DomainException;
 import org.innkeeper.domain.shared.NotFoundException;
 import org.innkeeper.domain.shared.StateConflictException;
@@ -26,6 +27,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e.field() != null && statusOf(e) == 422) {
             problem.errors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
         }
+        if (e instanceof SaleRefusedException refused) {
+            // every reason the stay can't be sold, each with its code
+            problem.reasons(refused.refusals().stream().map(r -> new Problem.Reason(r.code(), r.message())).toList());
+        }
         return problem.toResponse();
     }
 
@@ -33,7 +38,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof NotFoundException) {
             return 404;
         }
-        if (e instanceof NoAvailabilityException || e instanceof StateConflictException) {
+        if (e instanceof NoAvailabilityException || e instanceof StateConflictException
+                || e instanceof SaleRefusedException) {
             return 409;
         }
         return 422; // InvalidValueException and any other refusal of the input

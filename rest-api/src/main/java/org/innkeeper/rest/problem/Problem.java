@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
  * {@code https://innkeeper.org/problems/<kind>}, the same kinds as the domain's exceptions; the title
  * is fixed per kind, the detail says what went wrong this time.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "field", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "field", "errors", "reasons"})
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -26,6 +26,11 @@ public final class Problem {
     private String detail;
     private String field;
     private List<FieldError> errors;
+    private List<Reason> reasons;
+
+    /** Why a stay can't be sold: a stable code (min-stay, closed-to-arrival, stop-sell...) and its sentence. */
+    public record Reason(String code, String message) {
+    }
 
     private Problem(String kind, int status) {
         this.kind = kind;
@@ -48,6 +53,11 @@ public final class Problem {
 
     public Problem errors(List<FieldError> errors) {
         this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+        return this;
+    }
+
+    public Problem reasons(List<Reason> why) {
+        this.reasons = why == null || why.isEmpty() ? null : List.copyOf(why);
         return this;
     }
 
@@ -83,5 +93,9 @@ public final class Problem {
 
     public List<FieldError> getErrors() {
         return errors;
+    }
+
+    public List<Reason> getReasons() {
+        return reasons;
     }
 }

@@ -73,7 +73,7 @@ public class NewReservationBean implements Serializable {
         chosen = null;
         booked = null;
         try {
-            offers = availability.search(arrival, departure, adults);
+            offers = availability.search(arrival, departure, adults, 0).offers();
         } catch (DomainException refusal) {
             offers = null;
             messages.error(refusal);
@@ -87,7 +87,7 @@ public class NewReservationBean implements Serializable {
     public void book() {
         GuestDetails guest = new GuestDetails(firstName.strip(), lastName.strip(), blankToNull(email), blankToNull(phone));
         BookingRequest request = new BookingRequest(chosen.roomType(), chosen.ratePlan(), arrival, departure,
-                adults, guest, null);
+                adults, 0, guest, null, null, null, null);
         try {
             booked = reservations.book(request,
                     source == Source.WALK_IN ? ReservationService.DESK_WALK_IN : ReservationService.DESK_PHONE);

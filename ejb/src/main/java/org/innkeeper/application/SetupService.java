@@ -1,0 +1,55 @@
+package org.innkeeper.application;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.innkeeper.application.dto.PriceCalendarView;
+import org.innkeeper.application.dto.PriceChange;
+import org.innkeeper.application.dto.RatePlanForm;
+import org.innkeeper.application.dto.RatePlanView;
+import org.innkeeper.application.dto.RestrictionChange;
+import org.innkeeper.application.dto.RoomForm;
+import org.innkeeper.application.dto.RoomTypeForm;
+import org.innkeeper.application.dto.RoomTypeView;
+import org.innkeeper.application.dto.RoomView;
+import org.innkeeper.application.dto.TaxSettings;
+
+/**
+ * What managers set up: room types and rooms, rate plans with their policies, prices (in bulk, by
+ * season and weekday), restrictions and taxes. Changes apply to bookings made from then on;
+ * reservations keep what they were confirmed with.
+ */
+@Local
+public interface SetupService {
+
+    /** The longest span one calendar shows. */
+    int MAX_CALENDAR_DAYS = 92;
+
+    List<RoomTypeView> roomTypes();
+
+    /** Creates the room type (new code) or changes it; the overbooking allowance moves inventory with it. */
+    RoomTypeView saveRoomType(@NotNull @Valid RoomTypeForm form);
+
+    /** Adds a physical room: one more room of its type sellable from today on. */
+    RoomView addRoom(@NotNull @Valid RoomForm form);
+
+    /** Every rate plan, sellable or not. */
+    List<RatePlanView> ratePlans();
+
+    /** Creates the rate plan (new code) or changes it. */
+    RatePlanView saveRatePlan(@NotNull @Valid RatePlanForm form);
+
+    /** Sets prices in bulk; how many nights were set. */
+    int setPrices(@NotNull @Valid PriceChange change);
+
+    /** Sets (or, all empty, clears) restrictions in bulk; how many plan-type-dates were set. */
+    int setRestrictions(@NotNull @Valid RestrictionChange change);
+
+    PriceCalendarView priceCalendar(String ratePlan, String roomType, LocalDate from, int days);
+
+    TaxSettings taxes();
+
+    TaxSettings saveTaxes(@NotNull @Valid TaxSettings taxes);
+}

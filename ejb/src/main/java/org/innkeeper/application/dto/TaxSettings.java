@@ -1,0 +1,10 @@
+package org.innkeeper.application.dto;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import jakarta.validation.constraints.NotNull;
+
+/** The hotel's taxes: VAT (included in prices or added to them) and the city tax per person and night. */
+public record TaxSettings(@NotNull BigDecimal vatPercent, boolean vatIncluded, @NotNull BigDecimal cityTaxPerPersonNight,
+                          String currency) implements Serializable {
+}

@@ -1,0 +1,123 @@
+package org.innkeeper.application.internal;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.persistence.EntityManager;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.innkeeper.infrastructure.persistence.Repositories;
+
+/**
+ * The application services wired to one entity manager, as the container would: for JPA tests. The
+ * rooms-freed events are collected, to be handed to the waitlist after the transaction, as the
+ * container does after commit.
+ */
+final class Services {
+
+    final Repositories repositories;
+    final HotelCalendar calendar;
+    final List<RoomsFreed> freed = new ArrayList<>();
+
+    private Services(EntityManager em, Clock clock) {
+        repositories = Repositories.bind(em);
+        calendar = new HotelCalendar(clock);
+        calendar.hotels = repositories.hotels();
+    }
+
+    static Services bind(EntityManager em) {
+        return new Services(em, Clock.systemUTC());
+    }
+
+    static Services bind(EntityManager em, Clock clock) {
+        return new Services(em, clock);
+    }
+
+    DefaultReservationService reservations() {
+        DefaultReservationService s = new DefaultReservationService();
+        s.rooms = repositories.rooms();
+        s.rates = repositories.rates();
+        s.inventory = repositories.inventory();
+        s.guests = repositories.guests();
+        s.reservations = repositories.reservations();
+        s.folios = repositories.folios();
+        s.notifications = repositories.notifications();
+        s.calendar = calendar;
+        s.roomsFreed = new Recorder<>(freed);
+        return s;
+    }
+
+    DefaultAvailabilityService availability() {
+        DefaultAvailabilityService a = new DefaultAvailabilityService();
+        a.rooms = repositories.rooms();
+        a.rates = repositories.rates();
+        a.inventory = repositories.inventory();
+        a.calendar = calendar;
+        return a;
+    }
+
+    DefaultSetupService setup() {
+        DefaultSetupService s = new DefaultSetupService();
+        s.rooms = repositories.rooms();
+        s.rates = repositories.rates();
+        s.inventory = repositories.inventory();
+        s.calendar = calendar;
+        return s;
+    }
+
+    DefaultFrontDeskService desk() {
+        DefaultFrontDeskService s = new DefaultFrontDeskService();
+        s.reservations = repositories.reservations();
+        s.rooms = repositories.rooms();
+        s.folios = repositories.folios();
+        s.calendar = calendar;
+        return s;
+    }
+
+    /** The waitlist's transactional steps, each to be run in a transaction of its own by the caller. */
+    WaitlistOffers waitlist() {
+        WaitlistOffers w = new WaitlistOffers();
+        w.reservations = repositories.reservations();
+        w.inventory = repositories.inventory();
+        w.rates = repositories.rates();
+        w.notifications = repositories.notifications();
+        w.calendar = calendar;
+        return w;
+    }
+
+    /** CDI's Event, recording what is fired. */
+    private record Recorder<T>(List<T> fired) implements Event<T> {
+        @Override
+        public void fire(T event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<T> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.innkeeper.rest;
+
+import static org.innkeeper.rest.security.ApiRoles.CHANNEL;
+import static org.innkeeper.rest.security.ApiRoles.FRONT_DESK;
+import static org.innkeeper.rest.security.ApiRoles.MANAGER;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.innkeeper.application.ReservationService;
+import org.innkeeper.application.dto.GroupBookingRequest;
+import org.innkeeper.application.dto.GroupBookingView;
+
+/**
+ * Multi-room bookings: several rooms for one stay and guest, all booked or none. Each room is a
+ * reservation of its own (read, modify, cancel it under {@code /reservations}); the booking's
+ * reference ties them together.
+ */
+@Path("bookings")
+@RequestScoped
+@RolesAllowed({CHANNEL, FRONT_DESK, MANAGER})
+@Produces(MediaType.APPLICATION_JSON)
+public class BookingResource {
+
+    @EJB
+    ReservationService reservations;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response book(@NotNull @Valid GroupBookingRequest request,
+                         @Context SecurityContext security, @Context UriInfo uri) {
+        GroupBookingView booked = reservations.bookGroup(request, Callers.bookingChannel(security));
+        URI location = uri.getBaseUriBuilder().path(BookingResource.class).path(booked.reference()).build();
+        return Response.created(location).entity(booked).build();
+    }
+
+    @GET
+    @Path("{reference}")
+    public GroupBookingView find(@PathParam("reference") String reference, @Context SecurityContext security) {
+        return reservations.findGroup(reference, Callers.viewerChannel(security));
+    }
+}
