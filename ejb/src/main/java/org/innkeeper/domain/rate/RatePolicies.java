@@ -127,12 +127,13 @@ public final class RatePolicies implements Serializable {
         return guarantee == GuaranteeType.DEPOSIT ? percentOf(price.total(), depositPercent) : Money.zero(price.total().currency());
     }
 
+    /** Fees are on the room (with its VAT); the city tax is due only for nights stayed. */
     private static Money fee(FeeBasis basis, BigDecimal percent, StayQuote price) {
         return switch (basis) {
             case NONE -> Money.zero(price.total().currency());
-            case FIRST_NIGHT -> price.nights().get(0).total();
-            case PERCENT -> percentOf(price.total(), percent);
-            case FULL_STAY -> price.total();
+            case FIRST_NIGHT -> price.nights().get(0).gross();
+            case PERCENT -> percentOf(price.roomGross(), percent);
+            case FULL_STAY -> price.roomGross();
         };
     }
 

@@ -67,6 +67,11 @@ public final class StayQuote implements Serializable {
         return nights.stream().map(NightQuote::net).reduce(Money::plus).orElseThrow();
     }
 
+    /** The rooms with their VAT, without the city tax. */
+    public Money roomGross() {
+        return roomNet().plus(vat());
+    }
+
     public Money vat() {
         return nights.stream().map(NightQuote::vat).reduce(Money::plus).orElseThrow();
     }

@@ -149,12 +149,17 @@ final class Api {
     // ---- the hotel, as the tests need it
 
     static List<JsonNode> offers(String authorization, LocalDate arrival, LocalDate departure, int adults) {
-        JsonNode offers = get("/availability?arrival=" + arrival + "&departure=" + departure + "&adults=" + adults,
-                authorization).ok(200);
-        assertThat(offers.isArray()).isTrue();
+        JsonNode offers = availability(authorization, arrival, departure, adults).path("offers");
+        assertThat(offers.isArray()).as("offers of the availability answer").isTrue();
         List<JsonNode> list = new ArrayList<>();
         offers.forEach(list::add);
         return list;
+    }
+
+    /** The whole availability answer: offers, what can't be sold and why, alternatives. */
+    static JsonNode availability(String authorization, LocalDate arrival, LocalDate departure, int adults) {
+        return get("/availability?arrival=" + arrival + "&departure=" + departure + "&adults=" + adults,
+                authorization).ok(200);
     }
 
     /** Rooms of the type left for every night of the stay (0 when it is not offered at all). */

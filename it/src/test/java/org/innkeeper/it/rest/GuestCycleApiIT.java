@@ -31,7 +31,13 @@ class GuestCycleApiIT {
         JsonNode reservation = post("/reservations", DEMO_CHANNEL,
                 booking(roomType, "BAR", today, today.plusDays(1), 1, "Cycle")).ok(201);
         String cn = reservation.path("confirmationNumber").asText();
-        BigDecimal roomNight = reservation.path("total").decimalValue();
+        BigDecimal roomNight = reservation.path("nightlyPrices").get(0).path("price").decimalValue();
+        BigDecimal cityTax = reservation.path("cityTax").decimalValue();
+        BigDecimal stay = reservation.path("total").decimalValue();
+        assertThat(cityTax).as("city tax of one adult, one night").isEqualByComparingTo("2.50");
+        assertThat(stay).isEqualByComparingTo(roomNight.add(cityTax));
+        assertThat(reservation.path("roomTotal").decimalValue().add(reservation.path("vat").decimalValue()))
+                .as("the room night is its net and its VAT").isEqualByComparingTo(roomNight);
 
         // 2. arrival: due in today, a vacant clean room of the type, registration with a passport
         assertThat(list(get("/frontdesk/arrivals", FRONT_DESK).ok(200)))
@@ -58,20 +64,24 @@ class GuestCycleApiIT {
         assertThat(list(get("/frontdesk/departures?date=" + today.plusDays(1), FRONT_DESK).ok(200)))
                 .extracting(r -> r.path("confirmationNumber").asText()).contains(cn);
 
-        // 3. stay: the folio shows the room night; a charge is posted
+        // 3. stay: the folio shows the room night and its city tax; a charge is posted
         JsonNode folio = get("/frontdesk/reservations/" + cn + "/folio", FRONT_DESK).ok(200);
         assertThat(folio.path("postings")).anySatisfy(posting -> {
             assertThat(posting.path("type").asText()).isEqualTo("ROOM");
             assertThat(posting.path("amount").decimalValue()).isEqualByComparingTo(roomNight);
         });
-        assertThat(folio.path("balance").decimalValue()).isEqualByComparingTo(roomNight);
+        assertThat(folio.path("postings")).anySatisfy(posting -> {
+            assertThat(posting.path("type").asText()).isEqualTo("TAX");
+            assertThat(posting.path("amount").decimalValue()).isEqualByComparingTo(cityTax);
+        });
+        assertThat(folio.path("balance").decimalValue()).isEqualByComparingTo(stay);
 
         Api.Reply charged = post("/frontdesk/reservations/" + cn + "/folio/charges", FRONT_DESK,
                 Map.of("category", "MINIBAR", "description", "Two sodas", "amount", new BigDecimal("7.50")));
         folio = charged.ok(201);
         assertThat(charged.header("Location")).get().asString().endsWith("/reservations/" + cn + "/folio");
         BigDecimal balance = folio.path("balance").decimalValue();
-        assertThat(balance).isEqualByComparingTo(roomNight.add(new BigDecimal("7.50")));
+        assertThat(balance).isEqualByComparingTo(stay.add(new BigDecimal("7.50")));
         assertThat(folio.path("charges").decimalValue()).isEqualByComparingTo(balance);
         // absurd amounts are bad input, and change nothing
         post("/frontdesk/reservations/" + cn + "/folio/charges", FRONT_DESK,

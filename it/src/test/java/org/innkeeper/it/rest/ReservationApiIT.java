@@ -35,14 +35,32 @@ class ReservationApiIT {
             assertThat(offer.path("maxOccupancy").asInt()).isGreaterThanOrEqualTo(2);
             JsonNode nights = offer.path("nights");
             assertThat(nights).hasSize(3);
-            BigDecimal sum = BigDecimal.ZERO;
+            BigDecimal net = BigDecimal.ZERO;
+            BigDecimal vat = BigDecimal.ZERO;
+            BigDecimal cityTax = BigDecimal.ZERO;
+            BigDecimal total = BigDecimal.ZERO;
             for (int i = 0; i < 3; i++) {
-                assertThat(nights.get(i).path("night").asText()).isEqualTo(arrival.plusDays(i).toString());
-                BigDecimal price = nights.get(i).path("price").decimalValue();
+                JsonNode night = nights.get(i);
+                assertThat(night.path("night").asText()).isEqualTo(arrival.plusDays(i).toString());
+                BigDecimal price = night.path("price").decimalValue();
                 assertThat(price).isPositive();
-                sum = sum.add(price);
+                assertThat(night.path("net").decimalValue().add(night.path("vat").decimalValue()))
+                        .as("the demo's VAT is included in the price").isEqualByComparingTo(price);
+                assertThat(night.path("vat").decimalValue()).isPositive();
+                assertThat(night.path("cityTax").decimalValue()).as("city tax 2.50 a person a night")
+                        .isEqualByComparingTo("5.00");
+                assertThat(night.path("total").decimalValue()).isEqualByComparingTo(price.add(night.path("cityTax").decimalValue()));
+                net = net.add(night.path("net").decimalValue());
+                vat = vat.add(night.path("vat").decimalValue());
+                cityTax = cityTax.add(night.path("cityTax").decimalValue());
+                total = total.add(night.path("total").decimalValue());
             }
-            assertThat(offer.path("total").decimalValue()).isEqualByComparingTo(sum);
+            assertThat(offer.path("roomTotal").decimalValue()).as("the rooms without VAT").isEqualByComparingTo(net);
+            assertThat(offer.path("vat").decimalValue()).isEqualByComparingTo(vat);
+            assertThat(offer.path("cityTax").decimalValue()).isEqualByComparingTo(cityTax);
+            assertThat(offer.path("total").decimalValue()).isEqualByComparingTo(total)
+                    .isEqualByComparingTo(net.add(vat).add(cityTax));
+            assertThat(offer.path("policies").path("summary").asText()).as("policies of %s", offer).isNotBlank();
         }
     }
 
@@ -65,8 +83,8 @@ class ReservationApiIT {
         assertThat(reservation.path("guest").path("lastName").asText()).isEqualTo("Lovelace");
         assertThat(reservation.path("nightlyPrices")).hasSize(2);
         assertThat(reservation.path("total").decimalValue()).isEqualByComparingTo(
-                reservation.path("nightlyPrices").get(0).path("price").decimalValue()
-                        .add(reservation.path("nightlyPrices").get(1).path("price").decimalValue()));
+                reservation.path("nightlyPrices").get(0).path("total").decimalValue()
+                        .add(reservation.path("nightlyPrices").get(1).path("total").decimalValue()));
         assertThat(roomsLeft("SUP", night, departure)).isEqualTo(leftBefore - 1);
 
         JsonNode readBack = get("/reservations/" + confirmationNumber, DEMO_CHANNEL).ok(200);
@@ -173,7 +191,7 @@ class ReservationApiIT {
     void unknownAddressesAndMethodsAreProblemsToo() {
         get("/reservations/no-such-number", DEMO_CHANNEL).problem(404, "not-found");
         get("/no-such-resource", DEMO_CHANNEL).problem(404, "not-found");
-        Api.Reply wrongMethod = get("/reservations", DEMO_CHANNEL);
+        Api.Reply wrongMethod = Api.put("/availability", DEMO_CHANNEL, "{}");
         wrongMethod.problem(405, "method-not-allowed");
         assertThat(wrongMethod.header("Allow")).isPresent();
     }
