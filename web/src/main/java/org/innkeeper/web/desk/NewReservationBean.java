@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -59,6 +60,8 @@ public class NewReservationBean implements Serializable {
     private String email;
     @Size(max = 40)
     private String phone;
+    @Pattern(regexp = "\\d{4}")
+    private String cardLast4;
     private Source source = Source.PHONE;
 
     private ReservationView booked;
@@ -84,10 +87,15 @@ public class NewReservationBean implements Serializable {
         chosen = offer;
     }
 
+    /** Whether the chosen plan asks for a card (or a deposit taken on it) to hold the booking. */
+    public boolean needsGuarantee() {
+        return chosen != null && chosen.policies() != null && !"NONE".equals(chosen.policies().guarantee());
+    }
+
     public void book() {
         GuestDetails guest = new GuestDetails(firstName.strip(), lastName.strip(), blankToNull(email), blankToNull(phone));
         BookingRequest request = new BookingRequest(chosen.roomType(), chosen.ratePlan(), arrival, departure,
-                adults, 0, guest, null, null, null, null);
+                adults, 0, guest, null, null, needsGuarantee() ? blankToNull(cardLast4) : null, null);
         try {
             booked = reservations.book(request,
                     source == Source.WALK_IN ? ReservationService.DESK_WALK_IN : ReservationService.DESK_PHONE);
@@ -103,7 +111,7 @@ public class NewReservationBean implements Serializable {
         offers = null;
         chosen = null;
         booked = null;
-        firstName = lastName = email = phone = null;
+        firstName = lastName = email = phone = cardLast4 = null;
         source = Source.PHONE;
     }
 
@@ -169,6 +177,14 @@ public class NewReservationBean implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getCardLast4() {
+        return cardLast4;
+    }
+
+    public void setCardLast4(String cardLast4) {
+        this.cardLast4 = cardLast4;
     }
 
     public String getPhone() {
