@@ -226,7 +226,7 @@ public class Reservation {
 
         public Terms {
             if (cardLast4 != null && !cardLast4.matches("\\d{4}")) {
-                throw new InvalidValueException("guarantee.cardLast4", "a card is given by its last four digits only");
+                throw new InvalidValueException("cardLast4", "a card is given by its last four digits only");
             }
         }
     }
@@ -261,7 +261,7 @@ public class Reservation {
             return ReservationStatus.GUARANTEED;
         }
         if (policies.guarantee() != GuaranteeType.NONE) {
-            throw new InvalidValueException("guarantee.cardLast4", "rate " + ratePlan.code() + " needs a card guarantee"
+            throw new InvalidValueException("cardLast4", "rate " + ratePlan.code() + " needs a card guarantee"
                     + (policies.guarantee() == GuaranteeType.DEPOSIT ? " for its deposit" : "")
                     + ": give the card's last four digits");
         }

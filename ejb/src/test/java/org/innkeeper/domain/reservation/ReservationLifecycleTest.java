@@ -82,7 +82,7 @@ class ReservationLifecycleTest {
         RatePlan card = new RatePlan("CORP", "Corporate", null, 0, new RatePolicies(GuaranteeType.CARD, null, 24,
                 FeeBasis.FIRST_NIGHT, null, FeeBasis.FIRST_NIGHT, null));
         assertThatThrownBy(() -> book(card, Reservation.Terms.NONE)).isInstanceOf(InvalidValueException.class)
-                .extracting("field").isEqualTo("guarantee.cardLast4");
+                .extracting("field").isEqualTo("cardLast4");
         assertThat(book(card, new Reservation.Terms(null, "1234")).status()).isEqualTo(ReservationStatus.GUARANTEED);
         assertThatThrownBy(() -> new Reservation.Terms(null, "4111111111111111"))
                 .isInstanceOf(InvalidValueException.class);

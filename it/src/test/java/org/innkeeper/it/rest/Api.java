@@ -116,6 +116,12 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    static Reply patch(String path, String authorization, Object body) {
+        return send(request(path, authorization)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
     private static String json(Object body) {
         try {
             return body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
