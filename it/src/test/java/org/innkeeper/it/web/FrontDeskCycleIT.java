@@ -99,14 +99,14 @@ class FrontDeskCycleIT {
         String guestName = "Ada " + lastName;
         logIn("frontdesk", "frontdesk");
 
-        // 1 Reservation: today to tomorrow, one adult, the first (cheapest) offer.
+        // 1 Reservation: today to tomorrow, one adult, the cheapest flexible (BAR) offer, which needs no card.
         navigate("reservations/new.xhtml");
         waitFor(By.id("searchOffers"));
         screenshot("new-reservation");
         click(By.id("searchOffers"));
         waitFor(By.id("offers"));
         screenshot("offers");
-        click(By.id("offers:0:choose"));
+        click(By.cssSelector("#offers tr[class*='-BAR'] button[id$='choose']"));
         type(By.id("firstName"), "Ada");
         type(By.id("lastName"), lastName);
         type(By.id("email"), lastName.toLowerCase(Locale.ROOT) + "@example.org");
@@ -210,7 +210,7 @@ class FrontDeskCycleIT {
         type(By.id("adults_input"), "2");
         click(By.id("searchOffers"));
         waitFor(By.id("offers"));
-        click(By.id("offers:0:choose"));
+        click(By.cssSelector("#offers tr[class*='-BAR'] button[id$='choose']"));
         waitFor(By.id("firstName"));
         click(By.id("book"));
         waitFor(By.cssSelector(".ui-message-error"));
@@ -218,7 +218,7 @@ class FrontDeskCycleIT {
         screenshot("guest-required");
         type(By.id("firstName"), "Bea");
         type(By.id("lastName"), lastName);
-        click(By.xpath("//*[@id='source']//div[contains(@class,'ui-button')][.//span[normalize-space()='Walk-in']]"));
+        click(By.xpath("//*[@id='channel']//div[contains(@class,'ui-button')][.//span[normalize-space()='Walk-in']]"));
         click(By.id("book"));
         String cn = waitFor(By.id("confirmationNumber")).getText().strip();
 
@@ -228,7 +228,8 @@ class FrontDeskCycleIT {
         waitForText(By.id("status"), "Confirmed");
         screenshot("reservation");
         click(By.id("cancelReservation"));
-        click(By.id("confirmYes"));
+        waitFor(By.id("cancelFee"));
+        click(By.id("confirmCancel"));
         waitForText(By.id("status"), "Cancelled");
         assertThat(driver.findElements(By.id("cancelReservation"))).isEmpty();
         screenshot("reservation-cancelled");
