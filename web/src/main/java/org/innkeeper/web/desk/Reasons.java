@@ -28,7 +28,7 @@ public class Reasons {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    private FacesMessages messages;
+    FacesMessages messages;
 
     /** A reason by its code: {@code reason.<code>}, with the nights a length-of-stay rule asks for. */
     public String text(ReasonView reason) {
