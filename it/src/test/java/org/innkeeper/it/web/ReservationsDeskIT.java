@@ -76,6 +76,12 @@ class ReservationsDeskIT extends DeskBrowser {
         type(By.id("source"), "Search engine");
         chooseButton("hold", "Option");
         waitFor(By.id("optionUntil_input"));
+        // An option holds rooms for two weeks at most: refused with the reason, nothing booked.
+        setDate("optionUntil", LocalDate.now().plusDays(30) + " 12:00");
+        click(By.id("book"));
+        waitForText(By.id("messages"), "at most 14 days");
+        assertThat(driver.findElements(By.id("confirmationNumber"))).isEmpty();
+        setDate("optionUntil", LocalDate.now().plusDays(2) + " 18:00");
         click(By.id("book"));
         String cn = text(By.id("confirmationNumber"));
         assertThat(text(By.id("bookedStatus"))).isEqualTo("Option");
@@ -134,8 +140,16 @@ class ReservationsDeskIT extends DeskBrowser {
         assertThat(amount(text(By.id("difference")))).isEqualByComparingTo(newTotal.subtract(before));
         assertThat(amount(text(By.id("nightlyPrices:total")))).as("not saved yet").isEqualByComparingTo(before);
         screenshot("modify-preview");
+
+        // Edited after the preview: saving shows the price of what would be saved instead, saves nothing.
+        setDate("newDeparture", arrival.plusDays(4).toString());
         click(By.id("saveModification"));
-        waitForText(By.id("nights"), "3");
+        waitForText(By.id("messages"), "edited after its price was shown");
+        assertThat(text(By.id("nights"))).isEqualTo("2");
+        assertThat(amount(text(By.id("newTotal")))).isGreaterThan(newTotal);
+        newTotal = amount(text(By.id("newTotal")));
+        click(By.id("saveModification"));
+        waitForText(By.id("nights"), "4");
         assertThat(amount(text(By.id("nightlyPrices:total")))).isEqualByComparingTo(newTotal);
         assertThat(text(By.id("messages"))).contains("is changed");
         screenshot("modified");

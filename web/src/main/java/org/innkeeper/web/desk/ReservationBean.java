@@ -58,6 +58,8 @@ public class ReservationBean implements Serializable {
     private OfferView preview;
     private List<ReasonView> previewRefusals;
     private boolean previewed;
+    /** What the preview priced: a save of anything else is previewed again first. */
+    private List<Object> previewedChange;
 
     private List<RoomTypeView> roomTypes;
     private CancellationQuoteView quote;
@@ -94,6 +96,7 @@ public class ReservationBean implements Serializable {
 
     /** Any change to the form makes an earlier preview stale. */
     public void clearPreview() {
+        previewedChange = null;
         preview = null;
         previewRefusals = null;
         previewed = false;
@@ -116,12 +119,25 @@ public class ReservationBean implements Serializable {
                         .flatMap(u -> u.reasons().stream()).toList();
             }
             previewed = true;
+            previewedChange = currentChange();
         } catch (DomainException refusal) {
             reasons.error(refusal);
         }
     }
 
+    private List<Object> currentChange() {
+        return java.util.Arrays.asList(newArrival, newDeparture, newRoomType, newAdults, newChildren);
+    }
+
     public void saveModification() {
+        if (!currentChange().equals(previewedChange)) {
+            // Changed after the preview: the clerk sees the price of what would be saved first.
+            previewChange();
+            if (previewed) {
+                messages.info("reservation.previewAgain");
+            }
+            return;
+        }
         ModificationRequest change = new ModificationRequest(
                 Objects.equals(newArrival, reservation.arrival()) ? null : newArrival,
                 Objects.equals(newDeparture, reservation.departure()) ? null : newDeparture,
