@@ -28,8 +28,10 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public List<GuestNotification> latest(int limit) {
-        return em.createQuery("select n from GuestNotification n join fetch n.reservation r join fetch r.guest"
-                        + " order by n.createdAt desc", GuestNotification.class)
+        // No alias on a fetch join: WildFly runs Hibernate JPA-compliant and refuses one. The guests
+        // follow in batches (hibernate.default_batch_fetch_size) inside the same transaction.
+        return em.createQuery("select n from GuestNotification n join fetch n.reservation order by n.createdAt desc",
+                        GuestNotification.class)
                 .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
     }
 }

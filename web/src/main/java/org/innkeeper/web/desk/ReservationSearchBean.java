@@ -9,11 +9,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.innkeeper.application.ReservationService;
+import org.innkeeper.application.dto.ReservationCriteria;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.domain.shared.DomainException;
 import org.innkeeper.web.faces.FacesMessages;
 
-/** Finding a reservation by guest name, confirmation number and stay dates. */
+/** Finding a reservation by guest name, confirmation number, stay dates, status and channel. */
 @Named
 @ViewScoped
 public class ReservationSearchBean implements Serializable {
@@ -29,7 +30,16 @@ public class ReservationSearchBean implements Serializable {
     private String text;
     private LocalDate from;
     private LocalDate to;
+    private String status;
+    private String channel;
     private List<ReservationSummary> results;
+
+    /** The states a reservation passes through, in the order of the guest cycle. */
+    static final List<String> STATUSES = List.of("OPTION", "CONFIRMED", "GUARANTEED", "WAITLISTED", "IN_HOUSE",
+            "CHECKED_OUT", "CANCELLED", "NO_SHOW");
+    /** The desk's own channels first, then the channels of the demo and the hotel's booking engine. */
+    static final List<String> CHANNELS = List.of(ReservationService.DESK_PHONE, ReservationService.DESK_WALK_IN,
+            "WEB", "DEMO", "OTA2");
 
     @PostConstruct
     void init() {
@@ -38,7 +48,8 @@ public class ReservationSearchBean implements Serializable {
 
     public void search() {
         try {
-            results = reservations.search(text == null ? "" : text.strip(), from, to, LIMIT);
+            results = reservations.search(new ReservationCriteria(text == null ? "" : text.strip(), from, to,
+                    status, channel), LIMIT);
         } catch (DomainException refusal) {
             messages.error(refusal);
         }
@@ -66,6 +77,30 @@ public class ReservationSearchBean implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public List<String> getChannels() {
+        return CHANNELS;
     }
 
     public List<ReservationSummary> getResults() {

@@ -1,0 +1,102 @@
+package org.innkeeper.web.desk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import org.innkeeper.application.dto.PolicyView;
+import org.innkeeper.application.dto.ReasonView;
+import org.innkeeper.domain.rate.SaleRefusal;
+import org.innkeeper.domain.rate.SaleRefusedException;
+import org.innkeeper.domain.shared.DomainException;
+import org.innkeeper.web.faces.FacesMessages;
+
+/**
+ * Why something can't be sold, and what a rate plan's terms mean, in the clerk's language: the
+ * services give stable codes (and English sentences, kept as the fallback).
+ */
+@Named
+@ApplicationScoped
+public class Reasons {
+
+    private static final java.util.regex.Pattern NIGHTS = java.util.regex.Pattern.compile("(\\d+) nights?");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    FacesMessages messages;
+
+    /** A reason by its code: {@code reason.<code>}, with the nights a length-of-stay rule asks for. */
+    public String text(ReasonView reason) {
+        return text(reason.code(), reason.message());
+    }
+
+    String text(String code, String english) {
+        String key = "reason." + code;
+        if (!messages.has(key)) {
+            return english;
+        }
+        Matcher nights = NIGHTS.matcher(english == null ? "" : english);
+        return messages.text(key, nights.find() ? Integer.valueOf(nights.group(1)) : "");
+    }
+
+    /** A refusal of a service as page messages: each restriction that refused a sale on its own line. */
+    public void error(DomainException refusal) {
+        if (refusal instanceof SaleRefusedException refused) {
+            for (SaleRefusal r : refused.refusals()) {
+                messages.error("newres.refused", text(r.code(), r.message()));
+            }
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        } else {
+            messages.error(refusal);
+        }
+    }
+
+    /** The terms of an offer or a booking, with what they mean in money. */
+    public String policy(PolicyView p) {
+        if (p == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        if ("DEPOSIT".equals(p.guarantee())) {
+            s.append(messages.text("policy.guarantee.DEPOSIT", plain(p.depositPercent()), money(p.depositAmount())));
+        } else {
+            s.append(messages.text("policy.guarantee." + p.guarantee()));
+        }
+        s.append(' ');
+        String fee = fee(p.cancellationFee(), p.cancellationFeePercent(), p.cancellationFeeAmount());
+        if ("NONE".equals(p.cancellationFee())) {
+            s.append(messages.text("policy.cancel.free"));
+        } else if (p.freeCancellationUntil() != null) {
+            s.append(messages.text("policy.cancel.until", moment(p.freeCancellationUntil()), fee));
+        } else {
+            s.append(messages.text("policy.cancel.never", fee));
+        }
+        s.append(' ').append(messages.text("policy.noShow", fee(p.noShowFee(), p.noShowFeePercent(), p.noShowFeeAmount())));
+        return s.toString();
+    }
+
+    private String fee(String basis, BigDecimal percent, BigDecimal amount) {
+        if (basis == null || "NONE".equals(basis)) {
+            return messages.text("fee.NONE");
+        }
+        String what = messages.text("fee." + basis, plain(percent));
+        return amount == null ? what : what + " (" + money(amount) + ")";
+    }
+
+    public String moment(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}
