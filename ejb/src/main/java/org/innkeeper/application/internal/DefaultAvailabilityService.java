@@ -67,7 +67,7 @@ public class DefaultAvailabilityService implements AvailabilityService {
                 } else {
                     e.refusals().stream().filter(r -> r.code().equals("min-stay")).forEach(r -> minimumStays.add(r.nights()));
                     unavailable.add(new UnavailableOfferView(type.code(), type.name(), plan.code(), plan.name(),
-                            e.refusals().stream().map(r -> new ReasonView(r.code(), r.message())).toList()));
+                            e.refusals().stream().map(r -> new ReasonView(r.code(), r.message(), r.nights())).toList()));
                 }
             }
         }

@@ -44,6 +44,7 @@ class ReservationLifecycleApiIT {
                 .anySatisfy(r -> {
                     assertThat(r.path("code").asText()).isEqualTo("min-stay");
                     assertThat(r.path("message").asText()).contains("minimum stay 2 nights");
+                    assertThat(r.path("nights").asInt()).isEqualTo(2);
                 }));
         assertThat(answer.path("alternatives")).isNotEmpty().allSatisfy(alt -> {
             assertThat(alt.path("arrival").asText() + alt.path("departure").asText()).as("other dates")
@@ -54,7 +55,10 @@ class ReservationLifecycleApiIT {
 
         JsonNode refused = post("/reservations", DEMO_CHANNEL, booking("STD", yearEnd, yearEnd.plusDays(1)))
                 .problem(409, null);
-        assertThat(refused.path("reasons")).anySatisfy(r -> assertThat(r.path("code").asText()).isEqualTo("min-stay"));
+        assertThat(refused.path("reasons")).anySatisfy(r -> {
+            assertThat(r.path("code").asText()).isEqualTo("min-stay");
+            assertThat(r.path("nights").asInt()).isEqualTo(2);
+        });
         assertThat(Api.offers(DEMO_CHANNEL, yearEnd, yearEnd.plusDays(2), 1)).isNotEmpty();
     }
 

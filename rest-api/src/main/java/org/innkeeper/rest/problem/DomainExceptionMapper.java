@@ -29,7 +29,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof SaleRefusedException refused) {
             // every reason the stay can't be sold, each with its code
-            problem.reasons(refused.refusals().stream().map(r -> new Problem.Reason(r.code(), r.message())).toList());
+            problem.reasons(refused.refusals().stream().map(r -> new Problem.Reason(r.code(), r.message(), r.nights())).toList());
         }
         return problem.toResponse();
     }

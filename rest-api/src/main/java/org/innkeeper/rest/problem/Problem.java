@@ -29,7 +29,7 @@ public final class Problem {
     private List<Reason> reasons;
 
     /** Why a stay can't be sold: a stable code (min-stay, closed-to-arrival, stop-sell...) and its sentence. */
-    public record Reason(String code, String message) {
+    public record Reason(String code, String message, Integer nights) {
     }
 
     private Problem(String kind, int status) {

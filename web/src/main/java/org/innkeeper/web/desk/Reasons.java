@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
 import org.innkeeper.application.dto.PolicyView;
 import org.innkeeper.application.dto.ReasonView;
 import org.innkeeper.domain.rate.SaleRefusal;
@@ -24,7 +23,6 @@ import org.innkeeper.web.faces.FacesMessages;
 @ApplicationScoped
 public class Reasons {
 
-    private static final java.util.regex.Pattern NIGHTS = java.util.regex.Pattern.compile("(\\d+) nights?");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
@@ -32,23 +30,22 @@ public class Reasons {
 
     /** A reason by its code: {@code reason.<code>}, with the nights a length-of-stay rule asks for. */
     public String text(ReasonView reason) {
-        return text(reason.code(), reason.message());
+        return text(reason.code(), reason.message(), reason.nights());
     }
 
-    String text(String code, String english) {
+    String text(String code, String english, Integer nights) {
         String key = "reason." + code;
         if (!messages.has(key)) {
             return english;
         }
-        Matcher nights = NIGHTS.matcher(english == null ? "" : english);
-        return messages.text(key, nights.find() ? Integer.valueOf(nights.group(1)) : "");
+        return messages.text(key, nights == null ? "" : nights);
     }
 
     /** A refusal of a service as page messages: each restriction that refused a sale on its own line. */
     public void error(DomainException refusal) {
         if (refusal instanceof SaleRefusedException refused) {
             for (SaleRefusal r : refused.refusals()) {
-                messages.error("newres.refused", text(r.code(), r.message()));
+                messages.error("newres.refused", text(r.code(), r.message(), r.nights()));
             }
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         } else {

@@ -43,7 +43,7 @@ class ReasonsTest {
 
     @Test
     void aMinimumStayKeepsItsNumberOfNightsInEitherLanguage() throws IOException {
-        ReasonView minStay = new ReasonView("min-stay", "minimum stay 3 nights for arrival on 2027-12-30");
+        ReasonView minStay = new ReasonView("min-stay", "minimum stay 3 nights for arrival on 2027-12-30", 3);
         assertThat(in("messages.properties", Locale.ENGLISH).text(minStay))
                 .isEqualTo("minimum stay 3 nights for this arrival date");
         assertThat(in("messages_ru.properties", Locale.forLanguageTag("ru")).text(minStay))
@@ -52,9 +52,9 @@ class ReasonsTest {
 
     @Test
     void aReasonWithoutATranslationFallsBackToTheServicesSentence() throws IOException {
-        ReasonView unknown = new ReasonView("new-rule", "a rule the desk does not know yet");
+        ReasonView unknown = new ReasonView("new-rule", "a rule the desk does not know yet", null);
         assertThat(in("messages.properties", Locale.ENGLISH).text(unknown)).isEqualTo("a rule the desk does not know yet");
-        assertThat(in("messages.properties", Locale.ENGLISH).text(new ReasonView("closed-to-arrival", "closed to arrival on 2027-12-24")))
+        assertThat(in("messages.properties", Locale.ENGLISH).text(new ReasonView("closed-to-arrival", "closed to arrival on 2027-12-24", null)))
                 .isEqualTo("closed to arrival on this date");
     }
 
