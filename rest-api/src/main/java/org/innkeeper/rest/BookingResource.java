@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.innkeeper.rest.platform.Idempotent;
+
 import org.innkeeper.application.ReservationService;
 import org.innkeeper.application.dto.GroupBookingRequest;
 import org.innkeeper.application.dto.GroupBookingView;
@@ -34,6 +36,7 @@ import org.innkeeper.application.dto.GroupBookingView;
  */
 @Path("bookings")
 @RequestScoped
+@Idempotent
 @RolesAllowed({CHANNEL, FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingResource {

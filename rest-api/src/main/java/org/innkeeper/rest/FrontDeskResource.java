@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.innkeeper.rest.platform.Idempotent;
+
 import org.innkeeper.application.FrontDeskService;
 import org.innkeeper.application.dto.ChargeRequest;
 import org.innkeeper.application.dto.CheckInRequest;
@@ -36,6 +38,7 @@ import org.innkeeper.application.dto.RoomView;
 /** Arrival, stay and departure at the front desk, on the hotel's business date. */
 @Path("frontdesk")
 @RequestScoped
+@Idempotent
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 public class FrontDeskResource {

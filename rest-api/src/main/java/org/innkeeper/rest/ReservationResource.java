@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.innkeeper.rest.platform.Idempotent;
+
 import org.innkeeper.application.ReservationService;
 import org.innkeeper.application.dto.BookingRequest;
 import org.innkeeper.application.dto.CancellationQuoteView;
@@ -41,6 +43,7 @@ import org.innkeeper.domain.shared.InvalidValueException;
  */
 @Path("reservations")
 @RequestScoped
+@Idempotent
 @RolesAllowed({CHANNEL, FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 public class ReservationResource {

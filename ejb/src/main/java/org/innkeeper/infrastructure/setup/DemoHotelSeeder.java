@@ -52,7 +52,7 @@ import org.innkeeper.domain.staff.StaffUser;
 
 /**
  * Builds the demo hotel: 60 rooms on 5 floors in 5 room types, 3 rate plans with seasonal and
- * weekend prices, staff logins, two channels, and a year of reservations behind today plus three
+ * weekend prices, staff logins, three channels (one with a low rate limit), and a year of reservations behind today plus three
  * months ahead — checked out with settled folios, in house, due in, cancelled, no-shows. Random but
  * repeatable (fixed seed). Goes through the domain's own methods, so the history obeys its rules.
  * <p>
@@ -121,6 +121,9 @@ public class DemoHotelSeeder {
         em.persist(new StaffUser("manager", "Mark Manager", "manager", EnumSet.of(StaffRole.MANAGER, StaffRole.FRONT_DESK)));
         em.persist(new Channel("DEMO", "Demo Channel", "demo-channel-key"));
         em.persist(new Channel("OTA2", "Second Channel", "second-channel-key"));
+        Channel limited = new Channel("OTA3", "Rate-limited Channel", "limited-channel-key");
+        limited.limitRequests(5); // shows (and tests) the 429 a channel over its rate gets
+        em.persist(limited);
 
         Map<String, RoomType> types = new LinkedHashMap<>();
         Map<String, List<Room>> roomsByType = new HashMap<>();
