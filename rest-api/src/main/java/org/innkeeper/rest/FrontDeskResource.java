@@ -23,7 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.innkeeper.rest.platform.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.innkeeper.application.FrontDeskService;
 import org.innkeeper.application.dto.ChargeRequest;
@@ -34,6 +38,7 @@ import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
 import org.innkeeper.application.dto.RoomView;
+import org.innkeeper.rest.platform.Idempotent;
 
 /** Arrival, stay and departure at the front desk, on the hotel's business date. */
 @Path("frontdesk")
@@ -41,11 +46,13 @@ import org.innkeeper.application.dto.RoomView;
 @Idempotent
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Front desk", description = "Arrival, stay and departure (staff)")
 public class FrontDeskResource {
 
     @EJB
     FrontDeskService frontDesk;
 
+    @Operation(summary = "Today at the desk: arrivals, in house, departures, rooms")
     @GET
     @Path("overview")
     public DeskOverview overview() {
@@ -53,12 +60,14 @@ public class FrontDeskResource {
     }
 
     /** Due in on the date, by default the business date. */
+    @Operation(summary = "Due in on a date (default: the business date)")
     @GET
     @Path("arrivals")
     public List<ReservationSummary> arrivals(@QueryParam("date") String date) {
         return frontDesk.arrivals(QueryParams.dateOr(date, "date", null));
     }
 
+    @Operation(summary = "Guests in house")
     @GET
     @Path("in-house")
     public List<ReservationSummary> inHouse() {
@@ -66,18 +75,21 @@ public class FrontDeskResource {
     }
 
     /** Due out on the date, by default the business date. */
+    @Operation(summary = "Due out on a date (default: the business date)")
     @GET
     @Path("departures")
     public List<ReservationSummary> departures(@QueryParam("date") String date) {
         return frontDesk.departures(QueryParams.dateOr(date, "date", null));
     }
 
+    @Operation(summary = "Rooms a reservation may be checked into")
     @GET
     @Path("reservations/{confirmationNumber}/assignable-rooms")
     public List<RoomView> assignableRooms(@PathParam("confirmationNumber") String confirmationNumber) {
         return frontDesk.assignableRooms(confirmationNumber);
     }
 
+    @Operation(summary = "Check a guest in to a room")
     @POST
     @Path("reservations/{confirmationNumber}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,12 +98,16 @@ public class FrontDeskResource {
         return frontDesk.checkIn(confirmationNumber, request);
     }
 
+    @Operation(summary = "The folio of a stay: charges, payments, balance")
     @GET
     @Path("reservations/{confirmationNumber}/folio")
     public FolioView folio(@PathParam("confirmationNumber") String confirmationNumber) {
         return frontDesk.folio(confirmationNumber);
     }
 
+    @Operation(summary = "Post a charge to the folio")
+    @APIResponse(responseCode = "201", description = "Posted; the folio as it is now; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
     @POST
     @Path("reservations/{confirmationNumber}/folio/charges")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,6 +116,9 @@ public class FrontDeskResource {
         return posted(frontDesk.postCharge(confirmationNumber, request), uri);
     }
 
+    @Operation(summary = "Record a payment on the folio")
+    @APIResponse(responseCode = "201", description = "Recorded; the folio as it is now; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
     @POST
     @Path("reservations/{confirmationNumber}/folio/payments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -109,6 +128,8 @@ public class FrontDeskResource {
     }
 
     /** Refused (409 balance-not-zero) while the folio is not settled. */
+    @Operation(summary = "Check a guest out",
+            description = "Refused (409 balance-not-zero) while the folio is not settled.")
     @POST
     @Path("reservations/{confirmationNumber}/check-out")
     public ReservationView checkOut(@PathParam("confirmationNumber") String confirmationNumber) {
