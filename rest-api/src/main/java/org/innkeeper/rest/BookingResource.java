@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,7 +57,14 @@ public class BookingResource {
     @APIResponse(responseCode = "201", description = "Booked; Location is its address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupBookingView.class)))
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = GroupBookingRequest.class)))
+            schema = @Schema(implementation = GroupBookingRequest.class),
+            examples = @ExampleObject(name = "two rooms", value = """
+                    {"arrival": "2027-03-01", "departure": "2027-03-03",
+                     "rooms": [{"roomType": "STD", "ratePlan": "BAR", "adults": 2},
+                               {"roomType": "FAM", "ratePlan": "BB", "adults": 2, "children": 2}],
+                     "guest": {"firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.com",
+                               "phone": "+44 20 7946 0000"},
+                     "source": "Corporate agreement"}""")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(@NotNull @Valid GroupBookingRequest request,

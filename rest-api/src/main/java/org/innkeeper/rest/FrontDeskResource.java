@@ -25,7 +25,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -90,6 +92,10 @@ public class FrontDeskResource {
     }
 
     @Operation(summary = "Check a guest in to a room")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CheckInRequest.class),
+            examples = @ExampleObject(name = "passport", value = """
+                    {"roomNumber": "101", "documentType": "PASSPORT", "documentNumber": "X1234567"}""")))
     @POST
     @Path("reservations/{confirmationNumber}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +114,10 @@ public class FrontDeskResource {
     @Operation(summary = "Post a charge to the folio")
     @APIResponse(responseCode = "201", description = "Posted; the folio as it is now; Location is its address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChargeRequest.class),
+            examples = @ExampleObject(name = "minibar", value = """
+                    {"category": "MINIBAR", "description": "Two sodas", "amount": 7.50}""")))
     @POST
     @Path("reservations/{confirmationNumber}/folio/charges")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -119,6 +129,10 @@ public class FrontDeskResource {
     @Operation(summary = "Record a payment on the folio")
     @APIResponse(responseCode = "201", description = "Recorded; the folio as it is now; Location is its address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentRequest.class),
+            examples = @ExampleObject(name = "card", value = """
+                    {"method": "CARD", "amount": 250.00, "cardLast4": "4242"}""")))
     @POST
     @Path("reservations/{confirmationNumber}/folio/payments")
     @Consumes(MediaType.APPLICATION_JSON)

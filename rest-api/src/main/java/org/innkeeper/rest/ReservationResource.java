@@ -143,6 +143,10 @@ public class ReservationResource {
 
     /** Takes up an option (with the card's last four digits where the rate asks for a guarantee). */
     @Operation(summary = "Take up an option")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GuaranteeRequest.class),
+            examples = @ExampleObject(name = "card", value = """
+                    {"cardLast4": "4242"}""")))
     @POST
     @Path("{confirmationNumber}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -154,6 +158,10 @@ public class ReservationResource {
 
     /** Guarantees a confirmed booking by card. */
     @Operation(summary = "Guarantee a reservation by card")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GuaranteeRequest.class),
+            examples = @ExampleObject(name = "card", value = """
+                    {"cardLast4": "4242"}""")))
     @POST
     @Path("{confirmationNumber}/guarantee")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -19,6 +19,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innkeeper.application.FrontDeskService;
 import org.innkeeper.application.dto.HousekeepingChange;
@@ -43,6 +47,10 @@ public class RoomResource {
 
     /** Housekeeping reports the room clean, inspected or dirty. */
     @Operation(summary = "Report a room clean, inspected or dirty")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HousekeepingChange.class),
+            examples = @ExampleObject(name = "clean", value = """
+                    {"status": "CLEAN"}""")))
     @PUT
     @Path("{number}/housekeeping")
     @Consumes(MediaType.APPLICATION_JSON)
