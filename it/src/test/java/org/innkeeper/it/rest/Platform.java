@@ -29,10 +29,7 @@ final class Platform {
     static final String LIMITED_CHANNEL = "Bearer limited-channel-key";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .executor(java.util.concurrent.Executors.newCachedThreadPool())
-            .build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private Platform() {
     }
