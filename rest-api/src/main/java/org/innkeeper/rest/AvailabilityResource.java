@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innkeeper.application.AvailabilityService;
 import org.innkeeper.application.dto.AvailabilityGridView;
 import org.innkeeper.application.dto.AvailabilityView;
@@ -25,11 +27,14 @@ import org.innkeeper.application.dto.AvailabilityView;
 @RequestScoped
 @RolesAllowed({CHANNEL, FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Availability", description = "Search what can be booked; the desk's grid")
 public class AvailabilityResource {
 
     @EJB
     AvailabilityService availability;
 
+    @Operation(summary = "Offers for a stay and party",
+            description = "Every bookable room type and rate plan with each night's price, taxes, total and policies; what can't be sold and why; alternative dates when nothing fits.")
     @GET
     public AvailabilityView search(@QueryParam("arrival") String arrival,
                                    @QueryParam("departure") String departure,
@@ -40,6 +45,7 @@ public class AvailabilityResource {
     }
 
     /** Rooms left per room type and night (staff): the desk's grid. */
+    @Operation(summary = "Rooms left per room type and night (staff)")
     @GET
     @Path("grid")
     @RolesAllowed({FRONT_DESK, MANAGER})

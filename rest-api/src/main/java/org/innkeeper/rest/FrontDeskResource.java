@@ -23,6 +23,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.innkeeper.application.FrontDeskService;
 import org.innkeeper.application.dto.ChargeRequest;
 import org.innkeeper.application.dto.CheckInRequest;
@@ -32,17 +40,21 @@ import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
 import org.innkeeper.application.dto.RoomView;
+import org.innkeeper.rest.platform.Idempotent;
 
 /** Arrival, stay and departure at the front desk, on the hotel's business date. */
 @Path("frontdesk")
 @RequestScoped
+@Idempotent
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Front desk", description = "Arrival, stay and departure (staff)")
 public class FrontDeskResource {
 
     @EJB
     FrontDeskService frontDesk;
 
+    @Operation(summary = "Today at the desk: arrivals, in house, departures, rooms")
     @GET
     @Path("overview")
     public DeskOverview overview() {
@@ -50,12 +62,14 @@ public class FrontDeskResource {
     }
 
     /** Due in on the date, by default the business date. */
+    @Operation(summary = "Due in on a date (default: the business date)")
     @GET
     @Path("arrivals")
     public List<ReservationSummary> arrivals(@QueryParam("date") String date) {
         return frontDesk.arrivals(QueryParams.dateOr(date, "date", null));
     }
 
+    @Operation(summary = "Guests in house")
     @GET
     @Path("in-house")
     public List<ReservationSummary> inHouse() {
@@ -63,18 +77,25 @@ public class FrontDeskResource {
     }
 
     /** Due out on the date, by default the business date. */
+    @Operation(summary = "Due out on a date (default: the business date)")
     @GET
     @Path("departures")
     public List<ReservationSummary> departures(@QueryParam("date") String date) {
         return frontDesk.departures(QueryParams.dateOr(date, "date", null));
     }
 
+    @Operation(summary = "Rooms a reservation may be checked into")
     @GET
     @Path("reservations/{confirmationNumber}/assignable-rooms")
     public List<RoomView> assignableRooms(@PathParam("confirmationNumber") String confirmationNumber) {
         return frontDesk.assignableRooms(confirmationNumber);
     }
 
+    @Operation(summary = "Check a guest in to a room")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CheckInRequest.class),
+            examples = @ExampleObject(name = "passport", value = """
+                    {"roomNumber": "101", "documentType": "PASSPORT", "documentNumber": "X1234567"}""")))
     @POST
     @Path("reservations/{confirmationNumber}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,12 +104,20 @@ public class FrontDeskResource {
         return frontDesk.checkIn(confirmationNumber, request);
     }
 
+    @Operation(summary = "The folio of a stay: charges, payments, balance")
     @GET
     @Path("reservations/{confirmationNumber}/folio")
     public FolioView folio(@PathParam("confirmationNumber") String confirmationNumber) {
         return frontDesk.folio(confirmationNumber);
     }
 
+    @Operation(summary = "Post a charge to the folio")
+    @APIResponse(responseCode = "201", description = "Posted; the folio as it is now; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChargeRequest.class),
+            examples = @ExampleObject(name = "minibar", value = """
+                    {"category": "MINIBAR", "description": "Two sodas", "amount": 7.50}""")))
     @POST
     @Path("reservations/{confirmationNumber}/folio/charges")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,6 +126,13 @@ public class FrontDeskResource {
         return posted(frontDesk.postCharge(confirmationNumber, request), uri);
     }
 
+    @Operation(summary = "Record a payment on the folio")
+    @APIResponse(responseCode = "201", description = "Recorded; the folio as it is now; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentRequest.class),
+            examples = @ExampleObject(name = "card", value = """
+                    {"method": "CARD", "amount": 250.00, "cardLast4": "4242"}""")))
     @POST
     @Path("reservations/{confirmationNumber}/folio/payments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,6 +142,8 @@ public class FrontDeskResource {
     }
 
     /** Refused (409 balance-not-zero) while the folio is not settled. */
+    @Operation(summary = "Check a guest out",
+            description = "Refused (409 balance-not-zero) while the folio is not settled.")
     @POST
     @Path("reservations/{confirmationNumber}/check-out")
     public ReservationView checkOut(@PathParam("confirmationNumber") String confirmationNumber) {

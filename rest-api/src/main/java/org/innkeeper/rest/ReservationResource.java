@@ -26,6 +26,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.innkeeper.application.ReservationService;
 import org.innkeeper.application.dto.BookingRequest;
 import org.innkeeper.application.dto.CancellationQuoteView;
@@ -33,6 +41,7 @@ import org.innkeeper.application.dto.GuaranteeRequest;
 import org.innkeeper.application.dto.ModificationRequest;
 import org.innkeeper.application.dto.ReservationView;
 import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.rest.platform.Idempotent;
 
 /**
  * Booking, reading, modifying and cancelling reservations, and a channel's sync of what changed.
@@ -41,8 +50,10 @@ import org.innkeeper.domain.shared.InvalidValueException;
  */
 @Path("reservations")
 @RequestScoped
+@Idempotent
 @RolesAllowed({CHANNEL, FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reservations", description = "Book, read, modify, cancel; a channel sees only its own")
 public class ReservationResource {
 
     /** The most reservations one sync page returns. */
@@ -51,6 +62,18 @@ public class ReservationResource {
     @EJB
     ReservationService reservations;
 
+    @Operation(summary = "Book one room",
+            description = "409 when nothing is left or a restriction forbids the stay (with every reason); 422 for invalid input.")
+    @APIResponse(responseCode = "201", description = "Booked; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingRequest.class),
+            examples = @ExampleObject(name = "two nights", value = """
+                    {"roomType": "STD", "ratePlan": "BAR", "arrival": "2027-03-01", "departure": "2027-03-03",
+                     "adults": 2, "children": 0,
+                     "guest": {"firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.com",
+                               "phone": "+44 20 7946 0000"},
+                     "source": "Search engine"}""")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(@NotNull @Valid BookingRequest request,
@@ -66,6 +89,8 @@ public class ReservationResource {
      * change first, at most {@code limit} (default and most 200): to page on, ask again from the
      * last one's {@code modifiedAt}. Channels only; staff search at the desk.
      */
+    @Operation(summary = "A channel's reservations changed since an instant (sync)",
+            description = "Oldest change first, at most limit (default and most 200); page on from the last one's modifiedAt.")
     @GET
     @RolesAllowed(CHANNEL)
     public List<ReservationView> modifiedSince(@QueryParam("modifiedSince") String since,
@@ -75,6 +100,7 @@ public class ReservationResource {
                 QueryParams.intOr(limit, "limit", 1, SYNC_PAGE, SYNC_PAGE));
     }
 
+    @Operation(summary = "Read a reservation")
     @GET
     @Path("{confirmationNumber}")
     public ReservationView find(@PathParam("confirmationNumber") String confirmationNumber,
@@ -83,6 +109,12 @@ public class ReservationResource {
     }
 
     /** New dates, room type or party (what is left out stays): re-priced and re-checked, all or nothing. */
+    @Operation(summary = "Change dates, room type or party",
+            description = "Re-priced and re-checked all at once; what is left out stays.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ModificationRequest.class),
+            examples = @ExampleObject(name = "one night longer", value = """
+                    {"departure": "2027-03-04"}""")))
     @PATCH
     @Path("{confirmationNumber}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -93,6 +125,7 @@ public class ReservationResource {
     }
 
     /** What cancelling would cost now, under the policy frozen at booking. */
+    @Operation(summary = "What cancelling would cost now")
     @GET
     @Path("{confirmationNumber}/cancellation")
     public CancellationQuoteView cancellationQuote(@PathParam("confirmationNumber") String confirmationNumber,
@@ -100,6 +133,7 @@ public class ReservationResource {
         return reservations.cancellationQuote(confirmationNumber, Callers.viewerChannel(security));
     }
 
+    @Operation(summary = "Cancel a reservation")
     @POST
     @Path("{confirmationNumber}/cancel")
     public ReservationView cancel(@PathParam("confirmationNumber") String confirmationNumber,
@@ -108,6 +142,11 @@ public class ReservationResource {
     }
 
     /** Takes up an option (with the card's last four digits where the rate asks for a guarantee). */
+    @Operation(summary = "Take up an option")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GuaranteeRequest.class),
+            examples = @ExampleObject(name = "card", value = """
+                    {"cardLast4": "4242"}""")))
     @POST
     @Path("{confirmationNumber}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,6 +157,11 @@ public class ReservationResource {
     }
 
     /** Guarantees a confirmed booking by card. */
+    @Operation(summary = "Guarantee a reservation by card")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GuaranteeRequest.class),
+            examples = @ExampleObject(name = "card", value = """
+                    {"cardLast4": "4242"}""")))
     @POST
     @Path("{confirmationNumber}/guarantee")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -18,6 +18,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innkeeper.application.FrontDeskService;
 import org.innkeeper.application.dto.HousekeepingChange;
 import org.innkeeper.application.dto.RoomView;
@@ -27,17 +33,24 @@ import org.innkeeper.application.dto.RoomView;
 @RequestScoped
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rooms", description = "Rooms, occupancy and housekeeping (staff)")
 public class RoomResource {
 
     @EJB
     FrontDeskService frontDesk;
 
+    @Operation(summary = "Every room with its occupancy and housekeeping status")
     @GET
     public List<RoomView> rooms() {
         return frontDesk.rooms();
     }
 
     /** Housekeeping reports the room clean, inspected or dirty. */
+    @Operation(summary = "Report a room clean, inspected or dirty")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HousekeepingChange.class),
+            examples = @ExampleObject(name = "clean", value = """
+                    {"status": "CLEAN"}""")))
     @PUT
     @Path("{number}/housekeeping")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -26,7 +26,7 @@ public class DefaultAccessService implements AccessService {
 
     @Override
     public Optional<ChannelPrincipal> channelForApiKey(String apiKey) {
-        return channels.byApiKey(apiKey).map(c -> new ChannelPrincipal(c.code(), c.name()));
+        return channels.byApiKey(apiKey).map(c -> new ChannelPrincipal(c.code(), c.name(), c.requestsPerSecond()));
     }
 
     @Override

@@ -29,6 +29,10 @@ public class Channel {
     @Column(name = "api_key_hash", nullable = false, unique = true, length = 64)
     private String apiKeyHash;
 
+    /** The requests per second (and burst) the channel may send; null: the server's default. */
+    @Column(name = "requests_per_second")
+    private Integer requestsPerSecond;
+
     protected Channel() {
     }
 
@@ -50,5 +54,18 @@ public class Channel {
 
     public String name() {
         return name;
+    }
+
+    /** Requests per second the channel may send, or null for the server's default. */
+    public Integer requestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    /** Gives the channel its own rate limit (a small partner, a misbehaving client). */
+    public void limitRequests(int perSecond) {
+        if (perSecond < 1) {
+            throw new InvalidValueException("requestsPerSecond", "a rate limit is at least 1 request per second");
+        }
+        this.requestsPerSecond = perSecond;
     }
 }

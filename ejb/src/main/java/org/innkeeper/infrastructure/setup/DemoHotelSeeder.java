@@ -52,7 +52,7 @@ import org.innkeeper.domain.staff.StaffUser;
 
 /**
  * Builds the demo hotel: 60 rooms on 5 floors in 5 room types, 3 rate plans with seasonal and
- * weekend prices, staff logins, two channels, and a year of reservations behind today plus three
+ * weekend prices, staff logins, three channels (one with a low rate limit), and a year of reservations behind today plus three
  * months ahead — checked out with settled folios, in house, due in, cancelled, no-shows. Random but
  * repeatable (fixed seed). Goes through the domain's own methods, so the history obeys its rules.
  * <p>
@@ -64,6 +64,7 @@ import org.innkeeper.domain.staff.StaffUser;
 public class DemoHotelSeeder {
 
     static final int FREE_ROOMS_KEPT = 3;
+    static final String HISTORY_PROPERTY = "innkeeper.demo.history";
     static final int HISTORY_DAYS = 365;
     static final int FUTURE_DAYS = 91;
     static final int INVENTORY_DAYS_AHEAD = 730;
@@ -121,6 +122,9 @@ public class DemoHotelSeeder {
         em.persist(new StaffUser("manager", "Mark Manager", "manager", EnumSet.of(StaffRole.MANAGER, StaffRole.FRONT_DESK)));
         em.persist(new Channel("DEMO", "Demo Channel", "demo-channel-key"));
         em.persist(new Channel("OTA2", "Second Channel", "second-channel-key"));
+        Channel limited = new Channel("OTA3", "Rate-limited Channel", "limited-channel-key");
+        limited.limitRequests(5); // shows (and tests) the 429 a channel over its rate gets
+        em.persist(limited);
 
         Map<String, RoomType> types = new LinkedHashMap<>();
         Map<String, List<Room>> roomsByType = new HashMap<>();
@@ -182,7 +186,9 @@ public class DemoHotelSeeder {
         plans.forEach(p -> livePlans.put(p.code(), em.find(RatePlan.class, p.id())));
 
         restrictYearEnd(livePlans.values(), liveTypes.values(), today);
-        int count = createReservations(random, today, liveTypes, liveRooms, livePlans);
+        // -Dinnkeeper.demo.history=false: the hotel without its year of guests (a server for race tests)
+        int count = Boolean.parseBoolean(System.getProperty(HISTORY_PROPERTY, "true"))
+                ? createReservations(random, today, liveTypes, liveRooms, livePlans) : 0;
         em.flush();
         inventory.recountFromReservations();
         LOG.info(() -> "Demo hotel seeded: 60 rooms, " + count + " reservations in "

@@ -1,5 +1,10 @@
 package org.innkeeper.rest.problem;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import java.util.Arrays;
 
 import jakarta.ws.rs.core.Response;
@@ -18,8 +23,31 @@ final class RequestBodyErrors {
             return ServerErrorMapper.internalError(e);
         }
         return WebApplicationExceptionMapper.problemFor(400, "The request body could not be read: " + rootMessage(e))
+                .field(fieldOf(e))
                 .toResponse();
     }
+
+    /**
+     * The property the parser choked on, as a path ("guest.email"), from JSON-B's words
+     * ("Unable to deserialize property 'guest' because of: ..."); null when it names none.
+     */
+    static String fieldOf(Throwable e) {
+        List<String> path = new ArrayList<>();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() == null) {
+                continue;
+            }
+            Matcher property = PROPERTY.matcher(t.getMessage());
+            while (property.find()) {
+                if (path.isEmpty() || !path.get(path.size() - 1).equals(property.group(1))) {
+                    path.add(property.group(1));
+                }
+            }
+        }
+        return path.isEmpty() ? null : String.join(".", path);
+    }
+
+    private static final Pattern PROPERTY = Pattern.compile("deserialize property '([^']{1,100})'");
 
     /** Thrown from a MessageBodyReader (readFrom), somewhere in the cause chain. */
     static boolean whileReading(Throwable e) {

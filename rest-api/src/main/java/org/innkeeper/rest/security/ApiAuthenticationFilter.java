@@ -57,7 +57,8 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         if (hasScheme(authorization, BEARER)) {
             String apiKey = authorization.substring(BEARER.length()).trim();
             return apiKey.isEmpty() ? Optional.empty()
-                    : access.channelForApiKey(apiKey).map(channel -> ApiCaller.channel(channel.code()));
+                    : access.channelForApiKey(apiKey)
+                    .map(channel -> ApiCaller.channel(channel.code(), channel.requestsPerSecond()));
         }
         if (hasScheme(authorization, BASIC)) {
             String decoded;

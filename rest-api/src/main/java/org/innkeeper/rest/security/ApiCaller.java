@@ -12,19 +12,26 @@ public final class ApiCaller implements Principal {
     private final String name;
     private final Set<String> roles;
     private final boolean channel;
+    private final Integer requestsPerSecond;
 
-    private ApiCaller(String name, Set<String> roles, boolean channel) {
+    private ApiCaller(String name, Set<String> roles, boolean channel, Integer requestsPerSecond) {
         this.name = name;
         this.roles = Set.copyOf(roles);
         this.channel = channel;
+        this.requestsPerSecond = requestsPerSecond;
     }
 
     public static ApiCaller channel(String code) {
-        return new ApiCaller(code, Set.of(ApiRoles.CHANNEL), true);
+        return channel(code, null);
+    }
+
+    /** A channel with its own rate limit (null: the server's default). */
+    public static ApiCaller channel(String code, Integer requestsPerSecond) {
+        return new ApiCaller(code, Set.of(ApiRoles.CHANNEL), true, requestsPerSecond);
     }
 
     public static ApiCaller staff(String username, Set<String> roles) {
-        return new ApiCaller(username, roles, false);
+        return new ApiCaller(username, roles, false, null);
     }
 
     @Override
@@ -39,6 +46,16 @@ public final class ApiCaller implements Principal {
     /** The channel code, or null for staff (who see every reservation). */
     public String channelCode() {
         return channel ? name : null;
+    }
+
+    /** The channel's own rate limit, or null for the server's default (and for staff). */
+    public Integer requestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    /** Whose idempotency keys these are: each channel and each member of staff has their own. */
+    public String keyOwner() {
+        return channel ? name : "staff:" + name;
     }
 
     @Override

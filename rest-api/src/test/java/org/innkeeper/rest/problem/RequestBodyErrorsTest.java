@@ -18,4 +18,15 @@ class RequestBodyErrorsTest {
         assertThat(RequestBodyErrors.withoutInternals("Cannot convert java.lang.String to org.innkeeper.Foo"))
                 .doesNotContain("java.lang").doesNotContain("org.innkeeper");
     }
+
+    @Test
+    void theFieldToBlameIsTheParsersPropertyPath() {
+        RuntimeException inner = new RuntimeException("Unable to deserialize property 'email' because of: bad");
+        RuntimeException outer = new RuntimeException("Unable to deserialize property 'guest' because of: "
+                + inner.getMessage(), inner);
+        assertThat(RequestBodyErrors.fieldOf(outer)).isEqualTo("guest.email");
+        assertThat(RequestBodyErrors.fieldOf(new RuntimeException("Unable to deserialize property 'adults'"
+                + " because of: Internal error: null"))).isEqualTo("adults");
+        assertThat(RequestBodyErrors.fieldOf(new RuntimeException("Unexpected char 125 at (line no=1)"))).isNull();
+    }
 }
