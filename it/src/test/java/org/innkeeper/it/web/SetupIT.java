@@ -179,13 +179,13 @@ class SetupIT {
         navigate("setup/rates.xhtml");
         waitFor(By.id("setPrices"));
         selectOneMenu("priceRatePlanMenu", "BAR");
-        selectOneMenu("priceRoomTypeMenu", type);
+        setChecked("priceRoomTypes", Set.of(type));
         setDate("priceFrom", "2028-03-06");
         setDate("priceTo", "2028-03-19");
         type(By.id("amount"), "200");
         click(By.id("setPrices"));
         waitForText(By.id("messages"), "Prices set for 14 nights.");
-        setWeekdays("priceWeekdays", Set.of("FRIDAY", "SATURDAY"));
+        setChecked("priceWeekdays", Set.of("FRIDAY", "SATURDAY"));
         type(By.id("amount"), "260");
         click(By.id("setPrices"));
         waitForText(By.id("messages"), "Prices set for 4 nights.");
@@ -401,17 +401,17 @@ class SetupIT {
                 id + "_input", date);
     }
 
-    /** Ticks exactly these weekdays (the native inputs behind PrimeFaces' boxes, which are what is posted). */
-    private void setWeekdays(String id, Set<String> days) {
+    /** Ticks exactly these boxes (by the value of the native inputs behind PrimeFaces' boxes, which are what is posted). */
+    private void setChecked(String id, Set<String> values) {
         for (WebElement box : driver.findElements(By.cssSelector("#" + id + " .ui-chkbox"))) {
             WebElement input = box.findElement(By.tagName("input"));
-            boolean wanted = days.contains(input.getAttribute("value"));
+            boolean wanted = values.contains(input.getAttribute("value"));
             if (input.isSelected() != wanted) {
                 box.findElement(By.cssSelector(".ui-chkbox-box")).click();
             }
         }
         wait.until(d -> d.findElements(By.cssSelector("#" + id + " input[type=checkbox]")).stream()
-                .allMatch(i -> i.isSelected() == days.contains(i.getAttribute("value"))));
+                .allMatch(i -> i.isSelected() == values.contains(i.getAttribute("value"))));
     }
 
     private void selectOneMenu(String widgetVar, String value) {

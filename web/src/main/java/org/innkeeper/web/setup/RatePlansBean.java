@@ -27,11 +27,11 @@ public class RatePlansBean implements Serializable {
     private static final List<String> FEES = List.of("NONE", "FIRST_NIGHT", "PERCENT", "FULL_STAY");
 
     @EJB
-    private SetupService setup;
+    SetupService setup;
     @Inject
-    private FacesMessages messages;
+    FacesMessages messages;
     @Inject
-    private SetupRefusals refusals;
+    SetupRefusals refusals;
 
     private List<RatePlanView> ratePlans;
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.innkeeper.application.FrontDeskService;
 import org.innkeeper.application.SetupService;
 import org.innkeeper.application.dto.PriceCalendarView;
@@ -33,20 +34,20 @@ public class RatesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private SetupService setup;
+    SetupService setup;
     @EJB
-    private FrontDeskService frontDesk;
+    FrontDeskService frontDesk;
     @Inject
-    private FacesMessages messages;
+    FacesMessages messages;
     @Inject
-    private SetupRefusals refusals;
+    SetupRefusals refusals;
 
     private List<RatePlanView> ratePlans;
     private List<RoomTypeView> roomTypes;
 
     // prices
     private String priceRatePlan;
-    private String priceRoomType;
+    private String[] priceRoomTypes;
     private LocalDate priceFrom;
     private LocalDate priceTo;
     private DayOfWeek[] priceWeekdays = DayOfWeek.values();
@@ -81,16 +82,17 @@ public class RatesBean implements Serializable {
             priceRatePlan = calendarRatePlan = ratePlans.get(0).code();
         }
         if (!roomTypes.isEmpty()) {
-            priceRoomType = calendarRoomType = roomTypes.get(0).code();
+            calendarRoomType = roomTypes.get(0).code();
         }
     }
 
     public void setPrices() {
         try {
-            int nights = setup.setPrices(new PriceChange(priceRatePlan, priceRoomType, priceFrom, priceTo,
-                    weekdays(priceWeekdays), amount));
+            List<PriceChange> changes = Stream.of(priceRoomTypes).map(type -> new PriceChange(priceRatePlan, type,
+                    priceFrom, priceTo, weekdays(priceWeekdays), amount)).toList();
+            int nights = setup.setPrices(changes);
             messages.info("setup.prices.saved", nights);
-            show(priceRatePlan, priceRoomType, priceFrom);
+            show(priceRatePlan, priceRoomTypes[0], priceFrom);
         } catch (DomainException refusal) {
             refusals.show(refusal);
         }
@@ -172,12 +174,12 @@ public class RatesBean implements Serializable {
         this.priceRatePlan = priceRatePlan;
     }
 
-    public String getPriceRoomType() {
-        return priceRoomType;
+    public String[] getPriceRoomTypes() {
+        return priceRoomTypes;
     }
 
-    public void setPriceRoomType(String priceRoomType) {
-        this.priceRoomType = priceRoomType;
+    public void setPriceRoomTypes(String[] priceRoomTypes) {
+        this.priceRoomTypes = priceRoomTypes;
     }
 
     public LocalDate getPriceFrom() {
