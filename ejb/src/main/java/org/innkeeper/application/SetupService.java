@@ -51,6 +51,9 @@ public interface SetupService {
     /** Sets (or, all empty, clears) restrictions in bulk; how many plan-type-dates were set. */
     int setRestrictions(@NotNull @Valid RestrictionChange change);
 
+    /** Sets (or clears) restrictions for several plans or room types at once, all or none; how many were set. */
+    int setRestrictions(@NotEmpty List<@NotNull @Valid RestrictionChange> changes);
+
     PriceCalendarView priceCalendar(String ratePlan, String roomType, LocalDate from, int days);
 
     TaxSettings taxes();

@@ -202,6 +202,16 @@ public class DefaultSetupService implements SetupService {
     }
 
     @Override
+    public int setRestrictions(List<RestrictionChange> changes) {
+        // one transaction: a refusal of any change rolls back those before it
+        int set = 0;
+        for (RestrictionChange change : changes) {
+            set += setRestrictions(change);
+        }
+        return set;
+    }
+
+    @Override
     public PriceCalendarView priceCalendar(String ratePlan, String roomType, LocalDate from, int days) {
         RatePlan plan = plan(ratePlan);
         RoomType type = type(roomType);

@@ -8,10 +8,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.innkeeper.application.dto.PriceCalendarView;
 import org.innkeeper.application.dto.PriceChange;
+import org.innkeeper.application.dto.RestrictionChange;
 import org.innkeeper.domain.hotel.Hotel;
 import org.innkeeper.domain.rate.RatePlan;
 import org.innkeeper.domain.room.RoomType;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Prices set for several room types at once, on the real mappings and schema (H2): all or none. */
+/** Prices and restrictions set for several room types at once, on the real mappings and schema (H2): all or none. */
 class SetupServiceTest {
 
     private TestDatabase db;
@@ -89,5 +91,31 @@ class SetupServiceTest {
 
         assertThat(prices(calendar("STD"))).containsOnlyNulls();
         assertThat(prices(calendar("TWN"))).containsOnlyNulls();
+    }
+
+    private RestrictionChange minStay(String roomType, Integer min, Integer max) {
+        return new RestrictionChange("BAR", roomType, monday, monday.plusDays(6), EnumSet.allOf(DayOfWeek.class),
+                min, max, false, false, false);
+    }
+
+    @Test
+    void restrictionsForSeveralRoomTypesAreSetTogether() {
+        int set = db.inTransaction(em -> Services.bind(em).setup()
+                .setRestrictions(List.of(minStay("STD", 3, null), minStay("TWN", 2, 5))));
+
+        assertThat(set).isEqualTo(14);
+        assertThat(calendar("STD").days()).allSatisfy(d -> assertThat(d.minStay())
+                .isEqualTo(d.date().isAfter(monday.plusDays(6)) ? null : 3));
+        assertThat(calendar("TWN").days().get(0).maxStay()).isEqualTo(5);
+    }
+
+    @Test
+    void oneRefusedRestrictionLeavesTheOthersUnsaved() {
+        assertThatThrownBy(() -> db.inTransaction(em -> Services.bind(em).setup()
+                .setRestrictions(List.of(minStay("STD", 3, null), minStay("TWN", 5, 2)))))
+                .isInstanceOf(InvalidValueException.class)
+                .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("maxStay"));
+
+        assertThat(calendar("STD").days()).allSatisfy(d -> assertThat(d.minStay()).isNull());
     }
 }

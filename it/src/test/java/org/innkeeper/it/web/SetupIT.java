@@ -156,6 +156,15 @@ class SetupIT {
         wait.until(d -> d.findElement(roomTypeRow(type)).findElements(By.tagName("td")).get(5).getText().strip()
                 .equals(String.valueOf(expectedRooms)));
         screenshot("room-type-with-rooms");
+        // Changed: one room of overbooking allowed (sold on top of the two rooms).
+        driver.findElement(roomTypeRow(type)).findElement(By.cssSelector("button[id$='edit']")).click();
+        waitForPage();
+        wait.until(d -> type.equals(d.findElement(By.id("typeCode")).getAttribute("value")));
+        type(By.id("overbookingLimit"), "1");
+        click(By.id("saveRoomType"));
+        waitForText(By.id("messages"), "Room type " + type + " saved.");
+        wait.until(d -> d.findElement(roomTypeRow(type)).findElements(By.tagName("td")).get(4).getText().strip()
+                .equals("1"));
 
         // A plan derived from BAR at -10 %, non-refundable: a deposit of the whole stay, never free to cancel.
         navigate("setup/rateplans.xhtml");
@@ -200,8 +209,8 @@ class SetupIT {
         screenshot("price-refused");
 
         // Minimum stay 4 nights for arrivals on Thursday 16 March, on the new plan and type only.
-        selectOneMenu("restrictionRatePlanMenu", plan);
-        selectOneMenu("restrictionRoomTypeMenu", type);
+        setChecked("restrictionRatePlans", Set.of(plan));
+        setChecked("restrictionRoomTypes", Set.of(type));
         setDate("restrictionFrom", "2028-03-16");
         setDate("restrictionTo", "2028-03-16");
         type(By.id("minStay"), "4");
@@ -229,6 +238,7 @@ class SetupIT {
         assertThat(offer.path("policies").path("guarantee").asText()).isEqualTo("DEPOSIT");
         assertThat(offer.path("policies").path("freeCancellationUntil").isNull()
                 || offer.path("policies").path("freeCancellationUntil").isMissingNode()).isTrue();
+        assertThat(offer.path("roomsLeft").asInt()).as("two rooms and one overbooked").isEqualTo(3);
         JsonNode bar = offer(stay, type, "BAR");
         assertThat(nightPrices(bar)).containsExactly(new BigDecimal("200.00"), new BigDecimal("260.00"),
                 new BigDecimal("260.00"));

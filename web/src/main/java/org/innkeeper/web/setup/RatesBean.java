@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -53,9 +55,9 @@ public class RatesBean implements Serializable {
     private DayOfWeek[] priceWeekdays = DayOfWeek.values();
     private BigDecimal amount;
 
-    // restrictions (blank plan or type: all of them)
-    private String restrictionRatePlan;
-    private String restrictionRoomType;
+    // restrictions: every chosen plan with every chosen room type
+    private String[] restrictionRatePlans;
+    private String[] restrictionRoomTypes;
     private LocalDate restrictionFrom;
     private LocalDate restrictionTo;
     private DayOfWeek[] restrictionWeekdays = DayOfWeek.values();
@@ -74,13 +76,19 @@ public class RatesBean implements Serializable {
 
     @PostConstruct
     void init() {
+        init(frontDesk.businessDate());
+    }
+
+    void init(LocalDate today) {
         ratePlans = setup.ratePlans();
         roomTypes = setup.roomTypes();
-        LocalDate today = frontDesk.businessDate();
         priceFrom = priceTo = restrictionFrom = restrictionTo = calendarFrom = today;
         if (!ratePlans.isEmpty()) {
             priceRatePlan = calendarRatePlan = ratePlans.get(0).code();
         }
+        // restrictions are mostly set for the whole house: all are ticked to begin with
+        restrictionRatePlans = ratePlans.stream().map(RatePlanView::code).toArray(String[]::new);
+        restrictionRoomTypes = roomTypes.stream().map(RoomTypeView::code).toArray(String[]::new);
         if (!roomTypes.isEmpty()) {
             calendarRoomType = roomTypes.get(0).code();
         }
@@ -99,26 +107,41 @@ public class RatesBean implements Serializable {
     }
 
     public void setRestrictions() {
-        change(new RestrictionChange(restrictionRatePlan, restrictionRoomType, restrictionFrom, restrictionTo,
-                weekdays(restrictionWeekdays), minStay, maxStay, closedToArrival, closedToDeparture, stopSell),
-                "setup.restrictions.saved");
+        change(minStay, maxStay, closedToArrival, closedToDeparture, stopSell, "setup.restrictions.saved");
     }
 
-    /** Removes every restriction of the chosen dates, whatever is ticked. */
+    /** Removes every restriction of the chosen plans, types and dates, whatever rules are entered. */
     public void clearRestrictions() {
-        change(new RestrictionChange(restrictionRatePlan, restrictionRoomType, restrictionFrom, restrictionTo,
-                weekdays(restrictionWeekdays), null, null, false, false, false), "setup.restrictions.cleared");
+        change(null, null, false, false, false, "setup.restrictions.cleared");
     }
 
-    private void change(RestrictionChange change, String done) {
+    private void change(Integer min, Integer max, boolean cta, boolean ctd, boolean stop, String done) {
+        // every plan (or type) ticked: one change for all of them, as the service understands a blank one
+        List<String> plans = all(restrictionRatePlans, ratePlans.size());
+        List<String> types = all(restrictionRoomTypes, roomTypes.size());
+        List<RestrictionChange> changes = new ArrayList<>();
+        for (String plan : plans) {
+            for (String type : types) {
+                changes.add(new RestrictionChange(plan, type, restrictionFrom, restrictionTo,
+                        weekdays(restrictionWeekdays), min, max, cta, ctd, stop));
+            }
+        }
         try {
-            int set = setup.setRestrictions(change);
+            int set = setup.setRestrictions(changes);
             messages.info(done, set);
-            show(blank(change.ratePlan()) ? calendarRatePlan : change.ratePlan(),
-                    blank(change.roomType()) ? calendarRoomType : change.roomType(), change.from());
+            show(plans.get(0) == null ? calendarRatePlan : plans.get(0),
+                    types.get(0) == null ? calendarRoomType : types.get(0), restrictionFrom);
         } catch (DomainException refusal) {
             refusals.show(refusal);
         }
+    }
+
+    /** The chosen codes, or a single null when all there are were chosen. */
+    private static List<String> all(String[] chosen, int there) {
+        if (chosen.length >= there) {
+            return Collections.singletonList(null);
+        }
+        return List.of(chosen);
     }
 
     public void showCalendar() {
@@ -140,10 +163,6 @@ public class RatesBean implements Serializable {
 
     private static Set<DayOfWeek> weekdays(DayOfWeek[] chosen) {
         return chosen == null || chosen.length == 0 ? Set.of() : EnumSet.copyOf(List.of(chosen));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     public DayOfWeek[] getWeekdays() {
@@ -214,20 +233,20 @@ public class RatesBean implements Serializable {
         this.amount = amount;
     }
 
-    public String getRestrictionRatePlan() {
-        return restrictionRatePlan;
+    public String[] getRestrictionRatePlans() {
+        return restrictionRatePlans;
     }
 
-    public void setRestrictionRatePlan(String restrictionRatePlan) {
-        this.restrictionRatePlan = restrictionRatePlan;
+    public void setRestrictionRatePlans(String[] restrictionRatePlans) {
+        this.restrictionRatePlans = restrictionRatePlans;
     }
 
-    public String getRestrictionRoomType() {
-        return restrictionRoomType;
+    public String[] getRestrictionRoomTypes() {
+        return restrictionRoomTypes;
     }
 
-    public void setRestrictionRoomType(String restrictionRoomType) {
-        this.restrictionRoomType = restrictionRoomType;
+    public void setRestrictionRoomTypes(String[] restrictionRoomTypes) {
+        this.restrictionRoomTypes = restrictionRoomTypes;
     }
 
     public LocalDate getRestrictionFrom() {

@@ -58,6 +58,7 @@ class SetupBeansTest {
         rates.setup = setup;
         rates.messages = messages;
         rates.refusals = refusals;
+        rates.init(LocalDate.of(2028, 3, 1));
     }
 
     @Test
@@ -138,22 +139,49 @@ class SetupBeansTest {
     }
 
     @Test
-    void clearingSendsEmptyRulesWhateverIsTicked() {
-        rates.setRestrictionRatePlan("");
+    void restrictionsGoToEveryChosenPlanWithEveryChosenRoomTypeInOneCall() {
+        rates.setRestrictionRatePlans(new String[] {"BAR", "NRF"});
+        rates.setRestrictionRoomTypes(new String[] {"TWN"});
         rates.setRestrictionFrom(LocalDate.of(2028, 3, 16));
-        rates.setRestrictionTo(LocalDate.of(2028, 3, 16));
+        rates.setRestrictionTo(LocalDate.of(2028, 3, 17));
+        rates.setRestrictionWeekdays(new DayOfWeek[] {DayOfWeek.THURSDAY});
+        rates.setMinStay(4);
+        rates.setClosedToArrival(true);
+
+        rates.setRestrictions();
+
+        assertThat(setup.restrictionCalls).hasSize(1);
+        List<RestrictionChange> changes = setup.restrictionCalls.get(0);
+        assertThat(changes).extracting(RestrictionChange::ratePlan).containsExactly("BAR", "NRF");
+        assertThat(changes).extracting(RestrictionChange::roomType).containsExactly("TWN", "TWN");
+        assertThat(changes).allSatisfy(c -> {
+            assertThat(c.minStay()).isEqualTo(4);
+            assertThat(c.closedToArrival()).isTrue();
+            assertThat(c.stopSell()).isFalse();
+            assertThat(c.weekdays()).containsExactly(DayOfWeek.THURSDAY);
+        });
+        assertThat(shown).containsExactly("setup.restrictions.saved");
+        assertThat(rates.getCalendar().ratePlan()).isEqualTo("BAR");
+        assertThat(rates.getCalendar().roomType()).isEqualTo("TWN");
+    }
+
+    @Test
+    void clearingEverythingTickedIsOneChangeForAllWithEmptyRules() {
+        // all plans and types are ticked to begin with
         rates.setMinStay(4);
         rates.setStopSell(true);
-        rates.setCalendarRatePlan("BAR");
-        rates.setCalendarRoomType("STD");
 
         rates.clearRestrictions();
 
-        RestrictionChange change = setup.restriction;
-        assertThat(change.minStay()).isNull();
-        assertThat(change.maxStay()).isNull();
-        assertThat(change.stopSell()).isFalse();
-        assertThat(change.weekdays()).hasSize(7);
+        assertThat(setup.restrictionCalls).hasSize(1);
+        assertThat(setup.restrictionCalls.get(0)).singleElement().satisfies(c -> {
+            assertThat(c.ratePlan()).isNull();
+            assertThat(c.roomType()).isNull();
+            assertThat(c.minStay()).isNull();
+            assertThat(c.maxStay()).isNull();
+            assertThat(c.stopSell()).isFalse();
+            assertThat(c.weekdays()).hasSize(7);
+        });
         assertThat(shown).containsExactly("setup.restrictions.cleared");
     }
 
@@ -163,11 +191,11 @@ class SetupBeansTest {
         DomainException refuse;
         RatePlanForm ratePlan;
         final List<List<PriceChange>> priceCalls = new ArrayList<>();
-        RestrictionChange restriction;
+        final List<List<RestrictionChange>> restrictionCalls = new ArrayList<>();
 
         @Override
         public List<RoomTypeView> roomTypes() {
-            return List.of();
+            return List.of(new RoomTypeView("STD", "Standard", 2, 2, 0, 10), new RoomTypeView("TWN", "Twin", 2, 2, 0, 8));
         }
 
         @Override
@@ -182,7 +210,12 @@ class SetupBeansTest {
 
         @Override
         public List<RatePlanView> ratePlans() {
-            return List.of();
+            PolicyTerms flexible = new PolicyTerms("NONE", null, 24, "FIRST_NIGHT", null, "FIRST_NIGHT", null);
+            return List.of(
+                    new RatePlanView("BAR", "Best", null, null, null, false, BigDecimal.ZERO, BigDecimal.ZERO, true, flexible, ""),
+                    new RatePlanView("BB", "B&B", null, null, null, true, BigDecimal.ZERO, BigDecimal.ZERO, true, flexible, ""),
+                    new RatePlanView("NRF", "Non-ref", null, "BAR", new BigDecimal("-10"), false, BigDecimal.ZERO,
+                            BigDecimal.ZERO, true, flexible, ""));
         }
 
         @Override
@@ -209,8 +242,13 @@ class SetupBeansTest {
 
         @Override
         public int setRestrictions(RestrictionChange change) {
-            restriction = change;
-            return 1;
+            return setRestrictions(List.of(change));
+        }
+
+        @Override
+        public int setRestrictions(List<RestrictionChange> changes) {
+            restrictionCalls.add(changes);
+            return changes.size();
         }
 
         @Override
