@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,8 +37,11 @@ public class RatePlansBean implements Serializable {
     private List<RatePlanView> ratePlans;
 
     private String editing;
+    @Size(max = 10)
     private String code;
+    @Size(max = 80)
     private String name;
+    @Size(max = 300)
     private String description;
     private String parent;
     private BigDecimal adjustmentPercent;

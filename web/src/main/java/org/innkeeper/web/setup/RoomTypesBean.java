@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.innkeeper.application.SetupService;
@@ -33,12 +34,15 @@ public class RoomTypesBean implements Serializable {
 
     /** The code of the type being changed; null while a new one is entered. */
     private String editing;
+    @Size(max = 10)
     private String code;
+    @Size(max = 80)
     private String name;
     private Integer maxOccupancy = 2;
     private Integer standardOccupancy = 2;
     private Integer overbookingLimit = 0;
 
+    @Size(max = 10)
     private String roomNumber;
     private Integer floor = 1;
     private String roomType;
