@@ -198,8 +198,9 @@ class SetupIT {
         type(By.id("amount"), "260");
         click(By.id("setPrices"));
         waitForText(By.id("messages"), "Prices set for 4 nights.");
-        assertThat(waitFor(calendarRow("2028-03-10")).getText()).contains("260.00");
-        assertThat(driver.findElement(calendarRow("2028-03-09")).getText()).contains("200.00");
+        assertThat(waitFor(calendarCell(type, "2028-03-10")).getText()).contains("260.00");
+        assertThat(driver.findElement(calendarCell(type, "2028-03-09")).getText()).contains("200.00");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('calendar').scrollIntoView();");
         screenshot("prices-set");
 
         // A negative price is refused with a message; the Friday keeps its price.
@@ -216,7 +217,8 @@ class SetupIT {
         type(By.id("minStay"), "4");
         click(By.id("setRestrictions"));
         waitForText(By.id("messages"), "Restrictions set on 1 plan-room type-dates.");
-        assertThat(waitFor(calendarRow("2028-03-16")).getText()).contains("4");
+        assertThat(waitFor(calendarCell(type, "2028-03-16")).getText()).contains("min 4");
+        assertThat(driver.findElement(calendarCell(type, "2028-03-17")).getText()).doesNotContain("min");
         screenshot("restriction-set");
 
         // A minimum stay above the maximum is refused, and nothing of it is kept (Thursday 9 March stays open).
@@ -350,8 +352,8 @@ class SetupIT {
         return By.xpath("//tbody[@id='roomTypes_data']/tr[td[1][normalize-space()='" + code + "']]");
     }
 
-    private static By calendarRow(String date) {
-        return By.xpath("//tbody[@id='calendar_data']/tr[td[1][starts-with(normalize-space(),'" + date + "')]]");
+    private static By calendarCell(String roomType, String date) {
+        return By.cssSelector("#calendar td.cal-" + roomType + "-" + date);
     }
 
     private void logIn(String user, String password) {

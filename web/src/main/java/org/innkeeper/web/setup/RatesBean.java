@@ -72,7 +72,8 @@ public class RatesBean implements Serializable {
     private String calendarRoomType;
     private LocalDate calendarFrom;
     private Integer calendarDays = 14;
-    private PriceCalendarView calendar;
+    /** One row of the calendar per room type shown. */
+    private List<PriceCalendarView> calendars;
 
     @PostConstruct
     void init() {
@@ -89,9 +90,6 @@ public class RatesBean implements Serializable {
         // restrictions are mostly set for the whole house: all are ticked to begin with
         restrictionRatePlans = ratePlans.stream().map(RatePlanView::code).toArray(String[]::new);
         restrictionRoomTypes = roomTypes.stream().map(RoomTypeView::code).toArray(String[]::new);
-        if (!roomTypes.isEmpty()) {
-            calendarRoomType = roomTypes.get(0).code();
-        }
     }
 
     public void setPrices() {
@@ -100,7 +98,7 @@ public class RatesBean implements Serializable {
                     priceFrom, priceTo, weekdays(priceWeekdays), amount)).toList();
             int nights = setup.setPrices(changes);
             messages.info("setup.prices.saved", nights);
-            show(priceRatePlan, priceRoomTypes[0], priceFrom);
+            show(priceRatePlan, priceRoomTypes.length == 1 ? priceRoomTypes[0] : null, priceFrom);
         } catch (DomainException refusal) {
             refusals.show(refusal);
         }
@@ -129,8 +127,8 @@ public class RatesBean implements Serializable {
         try {
             int set = setup.setRestrictions(changes);
             messages.info(done, set);
-            show(plans.get(0) == null ? calendarRatePlan : plans.get(0),
-                    types.get(0) == null ? calendarRoomType : types.get(0), restrictionFrom);
+            show(plans.get(0) == null ? calendarRatePlan : plans.get(0), types.size() == 1 ? types.get(0) : null,
+                    restrictionFrom);
         } catch (DomainException refusal) {
             refusals.show(refusal);
         }
@@ -146,9 +144,9 @@ public class RatesBean implements Serializable {
 
     public void showCalendar() {
         try {
-            calendar = setup.priceCalendar(calendarRatePlan, calendarRoomType, calendarFrom, calendarDays);
+            calendars = calendars(calendarRatePlan, calendarRoomType, calendarFrom, calendarDays);
         } catch (DomainException refusal) {
-            calendar = null;
+            calendars = null;
             refusals.show(refusal);
         }
     }
@@ -158,7 +156,14 @@ public class RatesBean implements Serializable {
         calendarRatePlan = ratePlan;
         calendarRoomType = roomType;
         calendarFrom = from;
-        calendar = setup.priceCalendar(ratePlan, roomType, from, calendarDays == null ? 14 : calendarDays);
+        calendars = calendars(ratePlan, roomType, from, calendarDays == null ? 14 : calendarDays);
+    }
+
+    /** The calendar of one room type, or (blank) of every one. */
+    private List<PriceCalendarView> calendars(String ratePlan, String roomType, LocalDate from, int days) {
+        List<String> types = roomType == null || roomType.isBlank()
+                ? roomTypes.stream().map(RoomTypeView::code).toList() : List.of(roomType);
+        return types.stream().map(type -> setup.priceCalendar(ratePlan, type, from, days)).toList();
     }
 
     private static Set<DayOfWeek> weekdays(DayOfWeek[] chosen) {
@@ -181,8 +186,14 @@ public class RatesBean implements Serializable {
         return roomTypes;
     }
 
-    public PriceCalendarView getCalendar() {
-        return calendar;
+    public List<PriceCalendarView> getCalendars() {
+        return calendars;
+    }
+
+    /** The calendar's columns. */
+    public List<LocalDate> getCalendarDates() {
+        return calendars == null || calendars.isEmpty() ? List.of()
+                : calendars.get(0).days().stream().map(PriceCalendarView.Day::date).toList();
     }
 
     public String getPriceRatePlan() {

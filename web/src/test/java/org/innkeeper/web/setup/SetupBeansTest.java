@@ -135,7 +135,8 @@ class SetupBeansTest {
             assertThat(c.weekdays()).isEqualTo(Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY));
             assertThat(c.amount()).isEqualByComparingTo("260");
         });
-        assertThat(rates.getCalendar().roomType()).isEqualTo("STD");
+        // both types changed: the calendar shows every type
+        assertThat(rates.getCalendars()).extracting(PriceCalendarView::roomType).containsExactly("STD", "TWN");
     }
 
     @Test
@@ -161,8 +162,10 @@ class SetupBeansTest {
             assertThat(c.weekdays()).containsExactly(DayOfWeek.THURSDAY);
         });
         assertThat(shown).containsExactly("setup.restrictions.saved");
-        assertThat(rates.getCalendar().ratePlan()).isEqualTo("BAR");
-        assertThat(rates.getCalendar().roomType()).isEqualTo("TWN");
+        assertThat(rates.getCalendars()).singleElement().satisfies(c -> {
+            assertThat(c.ratePlan()).isEqualTo("BAR");
+            assertThat(c.roomType()).isEqualTo("TWN");
+        });
     }
 
     @Test
