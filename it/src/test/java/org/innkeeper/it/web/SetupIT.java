@@ -202,6 +202,7 @@ class SetupIT {
         assertThat(driver.findElement(calendarCell(type, "2028-03-09")).getText()).contains("200.00");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('calendar').scrollIntoView();");
         screenshot("prices-set");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
 
         // A negative price is refused with a message; the Friday keeps its price.
         type(By.id("amount"), "-5");
@@ -261,6 +262,24 @@ class SetupIT {
         assertThat(offer(restricted, type, "BAR")).isNotNull();
         // four nights meet the minimum stay
         assertThat(offer(availability("2028-03-16", "2028-03-20"), type, plan)).isNotNull();
+
+        // The plan changed to -20 %: the form comes back with its terms, only the adjustment is changed.
+        navigate("setup/rateplans.xhtml");
+        By row = By.xpath("//tbody[@id='ratePlans_data']/tr[td[1][normalize-space()='" + plan + "']]");
+        waitFor(row).findElement(By.cssSelector("button[id$='edit']")).click();
+        waitForPage();
+        wait.until(d -> plan.equals(d.findElement(By.id("planCode")).getAttribute("value")));
+        type(By.id("adjustment"), "-20");
+        click(By.id("saveRatePlan"));
+        waitForText(By.id("messages"), "Rate plan " + plan + " saved.");
+        waitForText(row, "-20");
+        screenshot("rate-plan-changed");
+        JsonNode changed = offer(availability("2028-03-09", "2028-03-12"), type, plan);
+        assertThat(nightPrices(changed)).containsExactly(new BigDecimal("160.00"), new BigDecimal("208.00"),
+                new BigDecimal("208.00"));
+        assertThat(changed.path("policies").path("refundable").asBoolean(true)).isFalse();
+        assertThat(changed.path("policies").path("guarantee").asText()).isEqualTo("DEPOSIT");
+        assertThat(changed.path("policies").path("depositPercent").decimalValue()).isEqualByComparingTo("100");
     }
 
     @Test
@@ -419,7 +438,10 @@ class SetupIT {
             WebElement input = box.findElement(By.tagName("input"));
             boolean wanted = values.contains(input.getAttribute("value"));
             if (input.isSelected() != wanted) {
-                box.findElement(By.cssSelector(".ui-chkbox-box")).click();
+                WebElement visible = box.findElement(By.cssSelector(".ui-chkbox-box"));
+                // clear of the sticky top bar
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", visible);
+                visible.click();
             }
         }
         wait.until(d -> d.findElements(By.cssSelector("#" + id + " input[type=checkbox]")).stream()
