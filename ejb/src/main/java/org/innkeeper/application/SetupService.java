@@ -2,6 +2,7 @@ package org.innkeeper.application;
 
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,8 +45,14 @@ public interface SetupService {
     /** Sets prices in bulk; how many nights were set. */
     int setPrices(@NotNull @Valid PriceChange change);
 
+    /** Sets prices in bulk for several plans or room types at once, all or none; how many nights were set. */
+    int setPrices(@NotEmpty List<@NotNull @Valid PriceChange> changes);
+
     /** Sets (or, all empty, clears) restrictions in bulk; how many plan-type-dates were set. */
     int setRestrictions(@NotNull @Valid RestrictionChange change);
+
+    /** Sets (or clears) restrictions for several plans or room types at once, all or none; how many were set. */
+    int setRestrictions(@NotEmpty List<@NotNull @Valid RestrictionChange> changes);
 
     PriceCalendarView priceCalendar(String ratePlan, String roomType, LocalDate from, int days);
 

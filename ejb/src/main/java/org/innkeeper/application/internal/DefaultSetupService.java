@@ -178,6 +178,16 @@ public class DefaultSetupService implements SetupService {
     }
 
     @Override
+    public int setPrices(List<PriceChange> changes) {
+        // one transaction: a refusal of any change rolls back those before it
+        int nights = 0;
+        for (PriceChange change : changes) {
+            nights += setPrices(change);
+        }
+        return nights;
+    }
+
+    @Override
     public int setRestrictions(RestrictionChange change) {
         List<RatePlan> plans = change.ratePlan() == null || change.ratePlan().isBlank() ? rates.ratePlans()
                 : List.of(plan(change.ratePlan()));
@@ -188,6 +198,16 @@ public class DefaultSetupService implements SetupService {
                 change.closedToArrival(), change.closedToDeparture(), change.stopSell());
         int set = rates.setRestrictions(plans, types, change.from(), change.to(), change.weekdays(), rules);
         LOG.info(() -> "Restrictions set on " + set + " plan-type-dates");
+        return set;
+    }
+
+    @Override
+    public int setRestrictions(List<RestrictionChange> changes) {
+        // one transaction: a refusal of any change rolls back those before it
+        int set = 0;
+        for (RestrictionChange change : changes) {
+            set += setRestrictions(change);
+        }
         return set;
     }
 

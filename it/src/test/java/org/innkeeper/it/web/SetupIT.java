@@ -1,0 +1,477 @@
+package org.innkeeper.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The manager's setup pages in a real browser, checked through what a channel then sees in the
+ * availability API. Every test creates its own room type, rooms and rate plan, and works in March
+ * 2028 so that nothing another test books or searches is disturbed.
+ */
+class SetupIT {
+
+    private static final String BASE_URL = System.getProperty("innkeeper.baseUrl", "http://localhost:8080")
+            .replaceAll("/+$", "");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("innkeeper.screenshots", "target/screenshots"));
+    private static final AtomicInteger SHOT = new AtomicInteger();
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @RegisterExtension
+    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
+        if (driver != null) {
+            screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+        throw failure;
+    };
+
+    @BeforeAll
+    static void screenshotDirectory() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        profile = Files.createTempDirectory("innkeeper-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+                "--lang=en-US", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void frontDeskIsRefusedTheSetupPages() {
+        logIn("frontdesk", "frontdesk");
+        assertThat(driver.findElements(By.cssSelector(".sidebar a[href*='/setup/']")))
+                .as("the Setup menu is for managers only").isEmpty();
+        for (String page : List.of("setup/roomtypes.xhtml", "setup/rateplans.xhtml", "setup/rates.xhtml",
+                "setup/taxes.xhtml")) {
+            open(page);
+            waitForText(By.cssSelector("h1"), "Not for your role");
+            assertThat(driver.findElements(By.id("saveRoomType"))).isEmpty();
+        }
+        screenshot("setup-forbidden");
+    }
+
+    @Test
+    void managerSetsUpARoomTypeAPlanPricesAndRestrictionsThatChannelsThenSee() throws Exception {
+        String type = "T" + unique().substring(0, 6);
+        String plan = "P" + unique().substring(0, 6);
+        logIn("manager", "manager");
+        assertThat(driver.findElements(By.cssSelector(".sidebar a[href*='/setup/']"))).hasSize(4);
+
+        // A room type, refused first for a standard occupancy above what it sleeps (nothing created) ...
+        navigate("setup/roomtypes.xhtml");
+        waitFor(By.id("saveRoomType"));
+        type(By.id("typeCode"), type);
+        type(By.id("typeName"), "Garden Loft " + type);
+        type(By.id("maxOccupancy"), "3");
+        type(By.id("standardOccupancy"), "4");
+        type(By.id("overbookingLimit"), "0");
+        click(By.id("saveRoomType"));
+        waitForText(By.id("messages"), "The guests in the price are 1 to the most the room sleeps.");
+        screenshot("room-type-refused");
+        open("setup/roomtypes.xhtml");
+        waitFor(By.id("roomTypes"));
+        assertThat(driver.findElements(roomTypeRow(type))).isEmpty();
+        // ... then created, and two rooms added to it.
+        type(By.id("typeCode"), type);
+        type(By.id("typeName"), "Garden Loft " + type);
+        type(By.id("maxOccupancy"), "3");
+        type(By.id("standardOccupancy"), "2");
+        type(By.id("overbookingLimit"), "0");
+        click(By.id("saveRoomType"));
+        waitForText(By.id("messages"), "Room type " + type + " saved.");
+        assertThat(waitFor(roomTypeRow(type)).getText()).contains("Garden Loft " + type);
+        for (int i = 0; i < 2; i++) {
+            type(By.id("roomNumber"), "R" + unique().substring(0, 6).toUpperCase(Locale.ROOT));
+            type(By.id("roomFloor"), "9");
+            selectOneMenu("roomRoomTypeMenu", type);
+            click(By.id("addRoom"));
+            waitForText(By.id("messages"), "added to " + type);
+        }
+        int expectedRooms = 2;
+        wait.until(d -> d.findElement(roomTypeRow(type)).findElements(By.tagName("td")).get(5).getText().strip()
+                .equals(String.valueOf(expectedRooms)));
+        screenshot("room-type-with-rooms");
+        // Changed: one room of overbooking allowed (sold on top of the two rooms).
+        driver.findElement(roomTypeRow(type)).findElement(By.cssSelector("button[id$='edit']")).click();
+        waitForPage();
+        wait.until(d -> type.equals(d.findElement(By.id("typeCode")).getAttribute("value")));
+        type(By.id("overbookingLimit"), "1");
+        click(By.id("saveRoomType"));
+        waitForText(By.id("messages"), "Room type " + type + " saved.");
+        wait.until(d -> d.findElement(roomTypeRow(type)).findElements(By.tagName("td")).get(4).getText().strip()
+                .equals("1"));
+
+        // A plan derived from BAR at -10 %, non-refundable: a deposit of the whole stay, never free to cancel.
+        navigate("setup/rateplans.xhtml");
+        waitFor(By.id("saveRatePlan"));
+        type(By.id("planCode"), plan);
+        type(By.id("planName"), "Early bird " + plan);
+        selectOneMenu("parentMenu", "BAR");
+        type(By.id("adjustment"), "-10");
+        selectOneMenu("guaranteeMenu", "DEPOSIT");
+        type(By.id("depositPercent"), "100");
+        click(By.cssSelector("label[for='refundable:1']"));
+        selectOneMenu("cancellationFeeMenu", "FULL_STAY");
+        selectOneMenu("noShowFeeMenu", "FULL_STAY");
+        click(By.id("saveRatePlan"));
+        waitForText(By.id("messages"), "Rate plan " + plan + " saved.");
+        WebElement planRow = waitFor(By.xpath("//tbody[@id='ratePlans_data']/tr[td[1][normalize-space()='" + plan + "']]"));
+        assertThat(planRow.getText()).contains("BAR", "-10");
+        screenshot("rate-plan-saved");
+
+        // BAR prices for the new type: 200 a night in the fortnight from Monday 6 March 2028, 260 on Fridays and Saturdays.
+        navigate("setup/rates.xhtml");
+        waitFor(By.id("setPrices"));
+        selectOneMenu("priceRatePlanMenu", "BAR");
+        setChecked("priceRoomTypes", Set.of(type));
+        setDate("priceFrom", "2028-03-06");
+        setDate("priceTo", "2028-03-19");
+        type(By.id("amount"), "200");
+        click(By.id("setPrices"));
+        waitForText(By.id("messages"), "Prices set for 14 nights.");
+        setChecked("priceWeekdays", Set.of("FRIDAY", "SATURDAY"));
+        type(By.id("amount"), "260");
+        click(By.id("setPrices"));
+        waitForText(By.id("messages"), "Prices set for 4 nights.");
+        assertThat(waitFor(calendarCell(type, "2028-03-10")).getText()).contains("260.00");
+        assertThat(driver.findElement(calendarCell(type, "2028-03-09")).getText()).contains("200.00");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('calendar').scrollIntoView();");
+        screenshot("prices-set");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+
+        // A negative price is refused with a message; the Friday keeps its price.
+        type(By.id("amount"), "-5");
+        click(By.id("setPrices"));
+        waitForText(By.id("messages"), "A price is between 0 and 999999.99.");
+        screenshot("price-refused");
+
+        // Minimum stay 4 nights for arrivals on Thursday 16 March, on the new plan and type only.
+        setChecked("restrictionRatePlans", Set.of(plan));
+        setChecked("restrictionRoomTypes", Set.of(type));
+        setDate("restrictionFrom", "2028-03-16");
+        setDate("restrictionTo", "2028-03-16");
+        type(By.id("minStay"), "4");
+        click(By.id("setRestrictions"));
+        waitForText(By.id("messages"), "Restrictions set on 1 plan-room type-dates.");
+        assertThat(waitFor(calendarCell(type, "2028-03-16")).getText()).contains("min 4");
+        assertThat(driver.findElement(calendarCell(type, "2028-03-17")).getText()).doesNotContain("min");
+        screenshot("restriction-set");
+
+        // A minimum stay above the maximum is refused, and nothing of it is kept (Thursday 9 March stays open).
+        setDate("restrictionFrom", "2028-03-09");
+        setDate("restrictionTo", "2028-03-09");
+        type(By.id("minStay"), "5");
+        type(By.id("maxStay"), "2");
+        click(By.id("setRestrictions"));
+        waitForText(By.id("messages"), "not shorter than the minimum stay");
+        screenshot("restriction-refused");
+
+        // What a channel sees: the derived plan at 90 % of BAR's prices, non-refundable ...
+        JsonNode stay = availability("2028-03-09", "2028-03-12");
+        JsonNode offer = offer(stay, type, plan);
+        assertThat(offer).as("offer %s/%s in %s", type, plan, stay).isNotNull();
+        assertThat(nightPrices(offer)).containsExactly(new BigDecimal("180.00"), new BigDecimal("234.00"),
+                new BigDecimal("234.00"));
+        assertThat(offer.path("policies").path("refundable").asBoolean(true)).isFalse();
+        assertThat(offer.path("policies").path("guarantee").asText()).isEqualTo("DEPOSIT");
+        assertThat(offer.path("policies").path("freeCancellationUntil").isNull()
+                || offer.path("policies").path("freeCancellationUntil").isMissingNode()).isTrue();
+        assertThat(offer.path("roomsLeft").asInt()).as("two rooms and one overbooked").isEqualTo(3);
+        JsonNode bar = offer(stay, type, "BAR");
+        assertThat(nightPrices(bar)).containsExactly(new BigDecimal("200.00"), new BigDecimal("260.00"),
+                new BigDecimal("260.00"));
+
+        // ... and a two-night stay from 16 March is not sold on it, for the minimum stay; BAR still is.
+        JsonNode restricted = availability("2028-03-16", "2028-03-18");
+        assertThat(offer(restricted, type, plan)).as("restricted offer in %s", restricted).isNull();
+        JsonNode refused = null;
+        for (JsonNode u : restricted.path("unavailable")) {
+            if (type.equals(u.path("roomType").asText()) && plan.equals(u.path("ratePlan").asText())) {
+                refused = u;
+            }
+        }
+        assertThat(refused).as("unavailable %s/%s in %s", type, plan, restricted).isNotNull();
+        List<String> reasons = new ArrayList<>();
+        refused.path("reasons").forEach(r -> reasons.add(r.path("code").asText()));
+        assertThat(reasons).contains("min-stay");
+        assertThat(offer(restricted, type, "BAR")).isNotNull();
+        // four nights meet the minimum stay
+        assertThat(offer(availability("2028-03-16", "2028-03-20"), type, plan)).isNotNull();
+
+        // The plan changed to -20 %: the form comes back with its terms, only the adjustment is changed.
+        navigate("setup/rateplans.xhtml");
+        By row = By.xpath("//tbody[@id='ratePlans_data']/tr[td[1][normalize-space()='" + plan + "']]");
+        waitFor(row).findElement(By.cssSelector("button[id$='edit']")).click();
+        waitForPage();
+        wait.until(d -> plan.equals(d.findElement(By.id("planCode")).getAttribute("value")));
+        type(By.id("adjustment"), "-20");
+        click(By.id("saveRatePlan"));
+        waitForText(By.id("messages"), "Rate plan " + plan + " saved.");
+        waitForText(row, "-20");
+        screenshot("rate-plan-changed");
+        JsonNode changed = offer(availability("2028-03-09", "2028-03-12"), type, plan);
+        assertThat(nightPrices(changed)).containsExactly(new BigDecimal("160.00"), new BigDecimal("208.00"),
+                new BigDecimal("208.00"));
+        assertThat(changed.path("policies").path("refundable").asBoolean(true)).isFalse();
+        assertThat(changed.path("policies").path("guarantee").asText()).isEqualTo("DEPOSIT");
+        assertThat(changed.path("policies").path("depositPercent").decimalValue()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void managerIsToldWhatIsWrongWithARatePlanOrTaxesAndNothingIsSaved() throws Exception {
+        String plan = "Q" + unique().substring(0, 6);
+        logIn("manager", "manager");
+
+        // A deposit guarantee without a deposit percentage: refused, the plan does not exist.
+        navigate("setup/rateplans.xhtml");
+        waitFor(By.id("saveRatePlan"));
+        type(By.id("planCode"), plan);
+        type(By.id("planName"), "No deposit " + plan);
+        selectOneMenu("guaranteeMenu", "DEPOSIT");
+        click(By.id("saveRatePlan"));
+        waitForText(By.id("messages"), "A deposit guarantee needs a deposit above 0");
+        open("setup/rateplans.xhtml");
+        waitFor(By.id("ratePlans"));
+        assertThat(driver.findElements(By.xpath("//tbody[@id='ratePlans_data']/tr[td[1][normalize-space()='" + plan + "']]")))
+                .isEmpty();
+        assertThat(offers(availability("2028-04-04", "2028-04-06"), plan)).isEmpty();
+        screenshot("rate-plan-refused");
+
+        // Taxes out of range: a message, and the settings on a fresh page are what they were.
+        navigate("setup/taxes.xhtml");
+        String vat = waitFor(By.id("vatPercent")).getAttribute("value");
+        String cityTax = driver.findElement(By.id("cityTax")).getAttribute("value");
+        type(By.id("vatPercent"), "75");
+        click(By.id("saveTaxes"));
+        waitForText(By.id("messages"), "VAT is between 0 and 50 %.");
+        screenshot("taxes-refused");
+        open("setup/taxes.xhtml");
+        assertThat(waitFor(By.id("vatPercent")).getAttribute("value")).isEqualTo(vat);
+        assertThat(driver.findElement(By.id("cityTax")).getAttribute("value")).isEqualTo(cityTax);
+
+        // Russian: the same refusal in the manager's language.
+        try {
+            click(By.id("langRu"));
+            wait.until(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            type(By.id("vatPercent"), "75");
+            click(By.id("saveTaxes"));
+            waitForText(By.id("messages"), "НДС — от 0 до 50 %.");
+            screenshot("taxes-refused-russian");
+        } finally {
+            click(By.id("langEn"));
+            wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
+    }
+
+    // --- the channel's view ----------------------------------------------------------------------
+
+    private static JsonNode availability(String arrival, String departure) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/availability?arrival=" + arrival
+                        + "&departure=" + departure + "&adults=2"))
+                .header("Authorization", "Bearer demo-channel-key").header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode offer(JsonNode availability, String roomType, String ratePlan) {
+        for (JsonNode o : availability.path("offers")) {
+            if (roomType.equals(o.path("roomType").asText()) && ratePlan.equals(o.path("ratePlan").asText())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static List<JsonNode> offers(JsonNode availability, String ratePlan) {
+        List<JsonNode> found = new ArrayList<>();
+        availability.path("offers").forEach(o -> {
+            if (ratePlan.equals(o.path("ratePlan").asText())) {
+                found.add(o);
+            }
+        });
+        return found;
+    }
+
+    private static List<BigDecimal> nightPrices(JsonNode offer) {
+        List<BigDecimal> prices = new ArrayList<>();
+        offer.path("nights").forEach(n -> prices.add(n.path("price").decimalValue().setScale(2)));
+        return prices;
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private static By roomTypeRow(String code) {
+        return By.xpath("//tbody[@id='roomTypes_data']/tr[td[1][normalize-space()='" + code + "']]");
+    }
+
+    private static By calendarCell(String roomType, String date) {
+        return By.cssSelector("#calendar td.cal-" + roomType + "-" + date);
+    }
+
+    private void logIn(String user, String password) {
+        open("");
+        waitFor(By.id("loginButton"));
+        type(By.id("username"), user);
+        type(By.id("password"), password);
+        click(By.id("loginButton"));
+        waitFor(By.id("logout"));
+        ensureEnglish();
+    }
+
+    private void ensureEnglish() {
+        waitFor(By.id("logout"));
+        if (!"en".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            click(By.id("langEn"));
+            wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
+    }
+
+    private void open(String path) {
+        driver.get(BASE_URL + "/" + path);
+        waitForPage();
+    }
+
+    private void navigate(String page) {
+        click(By.cssSelector(".sidebar a[href$='/" + page + "']"));
+        wait.until(ExpectedConditions.urlContains(page));
+        waitForPage();
+    }
+
+    private WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        waitForPage();
+    }
+
+    private void type(By locator, String text) {
+        WebElement input = waitFor(locator);
+        input.clear();
+        if (!input.getAttribute("value").isEmpty()) {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        }
+        input.sendKeys(text);
+    }
+
+    /** Set directly: the picker widget may drop or reformat typed text. */
+    private void setDate(String id, String date) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+                id + "_input", date);
+    }
+
+    /** Ticks exactly these boxes (by the value of the native inputs behind PrimeFaces' boxes, which are what is posted). */
+    private void setChecked(String id, Set<String> values) {
+        for (WebElement box : driver.findElements(By.cssSelector("#" + id + " .ui-chkbox"))) {
+            WebElement input = box.findElement(By.tagName("input"));
+            boolean wanted = values.contains(input.getAttribute("value"));
+            if (input.isSelected() != wanted) {
+                WebElement visible = box.findElement(By.cssSelector(".ui-chkbox-box"));
+                // clear of the sticky top bar
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", visible);
+                visible.click();
+            }
+        }
+        wait.until(d -> d.findElements(By.cssSelector("#" + id + " input[type=checkbox]")).stream()
+                .allMatch(i -> i.isSelected() == values.contains(i.getAttribute("value"))));
+    }
+
+    private void selectOneMenu(String widgetVar, String value) {
+        ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
+        waitForPage();
+    }
+
+    private void waitForPage() {
+        wait.until((ExpectedCondition<Boolean>) d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue"
+                        + "     || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    private void screenshot(String name) {
+        Path target = SCREENSHOTS.resolve(String.format("setup-%02d-%s.png", SHOT.incrementAndGet(), name));
+        try {
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+}
