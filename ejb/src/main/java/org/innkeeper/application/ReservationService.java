@@ -56,6 +56,12 @@ public interface ReservationService {
     /** Cancels, with the fee of the policy frozen at booking; the rooms go back on sale (and to the waitlist). */
     ReservationView cancel(String confirmationNumber, String viewerChannel);
 
+    /**
+     * Staff: the guest did not arrive (from the arrival date on). The no-show fee of the policy frozen
+     * at booking is recorded; the rooms of the nights still to come go back on sale (and to the waitlist).
+     */
+    ReservationView markNoShow(String confirmationNumber);
+
     /** The guest takes up an option (a card where the plan asks for a guarantee). */
     ReservationView confirmOption(String confirmationNumber, String cardLast4, String viewerChannel);
 

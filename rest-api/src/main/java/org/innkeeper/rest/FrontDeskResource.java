@@ -40,6 +40,7 @@ import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
 import org.innkeeper.application.dto.RoomView;
+import org.innkeeper.application.ReservationService;
 import org.innkeeper.rest.platform.Idempotent;
 
 /** Arrival, stay and departure at the front desk, on the hotel's business date. */
@@ -53,6 +54,8 @@ public class FrontDeskResource {
 
     @EJB
     FrontDeskService frontDesk;
+    @EJB
+    ReservationService reservations;
 
     @Operation(summary = "Today at the desk: arrivals, in house, departures, rooms")
     @GET
@@ -148,6 +151,17 @@ public class FrontDeskResource {
     @Path("reservations/{confirmationNumber}/check-out")
     public ReservationView checkOut(@PathParam("confirmationNumber") String confirmationNumber) {
         return frontDesk.checkOut(confirmationNumber);
+    }
+
+    /** The guest did not arrive: the no-show fee of the frozen policy; the rooms still to come go back on sale. */
+    @Operation(summary = "Mark a reservation as a no-show",
+            description = "From the arrival date on (409 too-early before it). The no-show fee of the policy frozen at"
+                    + " booking is recorded in feeCharged; the rooms of the nights still to come are sold again and"
+                    + " offered to the waitlist.")
+    @POST
+    @Path("reservations/{confirmationNumber}/no-show")
+    public ReservationView noShow(@PathParam("confirmationNumber") String confirmationNumber) {
+        return reservations.markNoShow(confirmationNumber);
     }
 
     /** A posting was created; the folio it now belongs to is the answer and the place to read it again. */

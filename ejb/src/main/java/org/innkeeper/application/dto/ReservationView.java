@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A reservation as the desk and the channels see it; prices, taxes and policies are those frozen at
  * booking (or at the last modification). {@code status} is OPTION, CONFIRMED, GUARANTEED,
- * WAITLISTED, IN_HOUSE, CHECKED_OUT, CANCELLED or NO_SHOW. {@code cancellable}, {@code modifiable}
- * and {@code checkInPossible} say what the hotel would accept today; {@code cancellationFeeNow} is
+ * WAITLISTED, IN_HOUSE, CHECKED_OUT, CANCELLED or NO_SHOW. {@code cancellable}, {@code modifiable},
+ * {@code checkInPossible} and {@code noShowPossible} say what the hotel would accept today; {@code cancellationFeeNow} is
  * what cancelling would cost now, {@code feeCharged} the fee taken when it was cancelled or a no-show.
  */
 public record ReservationView(
@@ -47,5 +47,6 @@ public record ReservationView(
         String endReason,
         boolean cancellable,
         boolean modifiable,
-        boolean checkInPossible) implements Serializable {
+        boolean checkInPossible,
+        boolean noShowPossible) implements Serializable {
 }

@@ -301,6 +301,24 @@ public class DefaultReservationService implements ReservationService {
     }
 
     @Override
+    public ReservationView markNoShow(String confirmationNumber) {
+        Today today = calendar.today();
+        Reservation reservation = loadForUpdate(confirmationNumber, null);
+        boolean held = reservation.status().holdsInventory();
+        Money fee = reservation.markNoShow(today.businessDate(), today.instant());
+        StayPeriod stay = reservation.stay();
+        if (held && today.businessDate().isBefore(stay.departure())) {
+            // tonight and later can be sold again; nights already past stay as they were
+            StayPeriod toCome = new StayPeriod(stay.arrival().isAfter(today.businessDate()) ? stay.arrival()
+                    : today.businessDate(), stay.departure());
+            inventory.release(reservation.roomType(), toCome, 1);
+            roomsFreed.fire(new RoomsFreed(reservation.roomType().id(), toCome.arrival(), toCome.departure()));
+        }
+        LOG.info(() -> "No-show " + reservation.confirmationNumber() + " with a fee of " + fee);
+        return Views.reservation(reservation, today);
+    }
+
+    @Override
     public ReservationView confirmOption(String confirmationNumber, String cardLast4, String viewerChannel) {
         Today today = calendar.today();
         Reservation r = loadForUpdate(confirmationNumber, viewerChannel);

@@ -73,7 +73,8 @@ final class Views {
                 r.endReason() == null ? null : r.endReason().name(),
                 cancellable,
                 r.canBeModified(today.businessDate()),
-                r.canCheckIn(today.businessDate()));
+                r.canCheckIn(today.businessDate()),
+                r.canBeMarkedNoShow(today.businessDate()));
     }
 
     static List<NightPriceView> nights(StayQuote quote) {

@@ -443,8 +443,15 @@ public class Reservation {
         modifiedAt = at;
     }
 
-    /** The guest did not arrive: the no-show fee of the frozen policies; the caller decides on inventory. */
-    public Money markNoShow(Instant at) {
+    /**
+     * The guest did not arrive: the no-show fee of the frozen policies. Only from the arrival date on;
+     * the caller releases the rooms of the nights still to come.
+     */
+    public Money markNoShow(LocalDate businessDate, Instant at) {
+        if (!canBeMarkedNoShow(businessDate) && status.isUpcoming()) {
+            throw new StateConflictException("too-early", "reservation " + confirmationNumber + " arrives on "
+                    + stay.arrival() + "; it can't be a no-show before then (today is " + businessDate + ")");
+        }
         requireExpectedToArrive("mark as no-show");
         Money fee = policies.noShowFee(frozenQuote());
         status = ReservationStatus.NO_SHOW;
@@ -457,6 +464,11 @@ public class Reservation {
     /** Whether {@link #cancel} would be accepted on this business date. */
     public boolean canBeCancelled(LocalDate businessDate) {
         return (status.isUpcoming() || status == ReservationStatus.WAITLISTED) && !businessDate.isAfter(stay.arrival());
+    }
+
+    /** Whether {@link #markNoShow} would be accepted on this business date. */
+    public boolean canBeMarkedNoShow(LocalDate businessDate) {
+        return ReservationStatus.expectedToArrive().contains(status) && !businessDate.isBefore(stay.arrival());
     }
 
     /** Whether {@link #modify} would be accepted on this business date. */

@@ -403,7 +403,8 @@ public class DemoHotelSeeder {
         switch (status) {
             case "CANCELLED" -> r.cancel(stay.arrival().minusDays(1), booked.plusSeconds(3600L * (1 + random.nextInt(48))),
                     stay.arrival().atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant());
-            case "NO_SHOW" -> r.markNoShow(stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+            case "NO_SHOW" -> r.markNoShow(stay.arrival().plusDays(1),
+                    stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
             case "IN_HOUSE", "CHECKED_OUT" -> {
                 room.changeHousekeeping(HousekeepingStatus.INSPECTED);
                 r.checkIn(room, new IdentityDocument(random.nextBoolean() ? DocumentType.PASSPORT : DocumentType.ID_CARD,

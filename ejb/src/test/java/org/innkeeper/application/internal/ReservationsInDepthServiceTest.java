@@ -311,6 +311,32 @@ class ReservationsInDepthServiceTest {
     }
 
     @Test
+    void aNoShowPaysTheBookedFeeAndItsRoomsToComeAreSoldAgain() {
+        LocalDate arrival = today.plusDays(1);
+        ReservationView booked = book(request("STD", arrival, 2, "Absent"));
+        assertThatThrownBy(() -> in(s -> s.reservations().markNoShow(booked.confirmationNumber())))
+                .isInstanceOf(StateConflictException.class).hasMessageContaining("before then");
+        assertThat(left("STD", arrival)).isEqualTo(1);
+
+        clock.set(NOW.plus(Duration.ofDays(2))); // the morning after the arrival date
+        Services marking = db.inTransaction(em -> {
+            Services s = Services.bind(em, clock);
+            ReservationView noShow = s.reservations().markNoShow(booked.confirmationNumber());
+            assertThat(noShow.status()).isEqualTo("NO_SHOW");
+            assertThat(noShow.feeCharged()).as("the first night, as booked").isEqualByComparingTo("110.00");
+            assertThat(noShow.noShowPossible()).isFalse();
+            return s;
+        });
+        assertThat(marking.freed).singleElement().satisfies(f -> {
+            assertThat(f.from()).isEqualTo(arrival.plusDays(1));
+            assertThat(f.to()).isEqualTo(arrival.plusDays(2));
+        });
+        assertThat(left("STD", arrival.plusDays(1))).as("tonight is sold again").isEqualTo(2);
+        assertThatThrownBy(() -> in(s -> s.reservations().markNoShow(booked.confirmationNumber())))
+                .isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
     void aChannelSyncsOnlyItsOwnChanges() {
         ReservationView mine = book(request("STD", today.plusDays(5), 1, "Mine"));
         in(s -> s.reservations().book(request("STD", today.plusDays(5), 1, "Theirs"), "OTA2"));

@@ -105,10 +105,19 @@ class ReservationLifecycleTest {
     }
 
     @Test
-    void aNoShowPaysTheNoShowFee() {
+    void aNoShowPaysTheNoShowFeeButNotBeforeTheArrivalDate() {
         Reservation r = book(flexible(), Reservation.Terms.NONE);
-        assertThat(r.markNoShow(ARRIVES.plus(Duration.ofDays(1)))).isEqualTo(Money.of("100", "EUR"));
+        assertThat(r.canBeMarkedNoShow(ARRIVAL.minusDays(1))).isFalse();
+        assertThatThrownBy(() -> r.markNoShow(ARRIVAL.minusDays(1), ARRIVES.minus(Duration.ofDays(1))))
+                .isInstanceOf(StateConflictException.class);
+        assertThat(r.status()).isEqualTo(ReservationStatus.CONFIRMED);
+        assertThat(r.canBeMarkedNoShow(ARRIVAL)).isTrue();
+        assertThat(r.markNoShow(ARRIVAL.plusDays(1), ARRIVES.plus(Duration.ofDays(1)))).isEqualTo(Money.of("100", "EUR"));
         assertThat(r.status()).isEqualTo(ReservationStatus.NO_SHOW);
+        assertThat(r.feeCharged()).isEqualTo(Money.of("100", "EUR"));
+        assertThat(r.canBeMarkedNoShow(ARRIVAL.plusDays(1))).isFalse();
+        assertThatThrownBy(() -> r.markNoShow(ARRIVAL.plusDays(1), ARRIVES.plus(Duration.ofDays(1))))
+                .isInstanceOf(StateConflictException.class);
     }
 
     @Test

@@ -239,6 +239,32 @@ class ReservationLifecycleApiIT {
         post("/reservations/" + theirs + "/cancel", SECOND_CHANNEL, null).ok(200);
     }
 
+    @Test
+    void theDeskMarksAGuestWhoDidNotComeAsANoShowFromTheArrivalDateOn() {
+        LocalDate today = Api.businessDate();
+        String roomType = Api.offers(DEMO_CHANNEL, today, today.plusDays(1), 1).stream()
+                .filter(o -> o.path("ratePlan").asText().equals("BAR")).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing left tonight")).path("roomType").asText();
+        int left = roomsLeft(roomType, today);
+        JsonNode booked = post("/reservations", DEMO_CHANNEL, booking(roomType, today, today.plusDays(1))).ok(201);
+        String cn = booked.path("confirmationNumber").asText();
+        assertThat(booked.path("noShowPossible").asBoolean()).isTrue();
+
+        post("/frontdesk/reservations/" + cn + "/no-show", DEMO_CHANNEL, null).problem(403, "forbidden");
+        JsonNode noShow = post("/frontdesk/reservations/" + cn + "/no-show", FRONT_DESK, null).ok(200);
+        assertThat(noShow.path("status").asText()).isEqualTo("NO_SHOW");
+        assertThat(noShow.path("feeCharged").decimalValue()).as("BAR: the first night")
+                .isEqualByComparingTo(booked.path("nightlyPrices").get(0).path("price").decimalValue());
+        assertThat(roomsLeft(roomType, today)).isEqualTo(left);
+        post("/frontdesk/reservations/" + cn + "/no-show", FRONT_DESK, null).problem(409, null);
+
+        LocalDate night = farNight("STD");
+        String later = post("/reservations", DEMO_CHANNEL, booking("STD", night, night.plusDays(1))).ok(201)
+                .path("confirmationNumber").asText();
+        post("/frontdesk/reservations/" + later + "/no-show", FRONT_DESK, null).problem(409, "too-early");
+        post("/reservations/" + later + "/cancel", DEMO_CHANNEL, null).ok(200);
+    }
+
     private static Map<String, Object> room(String type, int adults, int children) {
         Map<String, Object> room = new LinkedHashMap<>();
         room.put("roomType", type);

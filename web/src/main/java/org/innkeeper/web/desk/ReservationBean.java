@@ -182,6 +182,20 @@ public class ReservationBean implements Serializable {
         quote = null;
     }
 
+    /** The guest did not come: the no-show fee of the booked policy; the rooms to come are sold again. */
+    public void markNoShow() {
+        try {
+            reservation = reservations.markNoShow(cn);
+            messages.info("reservation.noShowDone", cn);
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public boolean isNoShowPossible() {
+        return reservation != null && reservation.noShowPossible();
+    }
+
     // --- option and guarantee -------------------------------------------------------------------
 
     public void confirmOption() {
