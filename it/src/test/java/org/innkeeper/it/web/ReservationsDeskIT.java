@@ -323,6 +323,33 @@ class ReservationsDeskIT extends DeskBrowser {
 
     // --- helpers -------------------------------------------------------------------------------
 
+    @Test
+    void aGuestWhoDidNotComeIsMarkedANoShowWithTheFeeOfTheBookedRate() {
+        LocalDate today = LocalDate.now();
+        String lastName = "Absent" + unique();
+        logIn("frontdesk", "frontdesk");
+        navigate("reservations/new.xhtml");
+        searchStay(today, today.plusDays(1), 1);
+        click(By.cssSelector("#offers tr[class*='-BAR'] button[id$='choose']"));
+        type(By.id("firstName"), "Noah");
+        type(By.id("lastName"), lastName);
+        click(By.id("book"));
+        text(By.id("confirmationNumber"));
+        click(By.id("openReservation"));
+        wait.until(ExpectedConditions.urlContains("reservations/view.xhtml"));
+        BigDecimal firstNight = amount(driver.findElement(By.cssSelector("#nightlyPrices tbody tr td:nth-child(5)")).getText());
+
+        click(By.id("markNoShow"));
+        click(By.id("confirmYes"));
+        waitForText(By.id("status"), "No-show");
+        assertThat(amount(text(By.id("feeCharged")))).as("BAR's no-show fee: the first night, without city tax")
+                .isEqualByComparingTo(firstNight.subtract(amount(driver.findElement(
+                        By.cssSelector("#nightlyPrices tbody tr td:nth-child(4)")).getText())));
+        assertThat(driver.findElements(By.id("markNoShow"))).isEmpty();
+        assertThat(driver.findElements(By.id("cancelReservation"))).isEmpty();
+        screenshot("no-show");
+    }
+
     private int roomsLeft(String roomType, String ratePlan) {
         return Integer.parseInt(waitFor(By.cssSelector("#offers tr.offer-" + roomType + "-" + ratePlan)).getText()
                 .replaceAll("(?s).*Rooms left: (\\d+).*", "$1"));
