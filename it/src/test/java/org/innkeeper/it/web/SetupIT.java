@@ -5,101 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The manager's setup pages in a real browser, checked through what a channel then sees in the
  * availability API. Every test creates its own room type, rooms and rate plan, and works in March
  * 2028 so that nothing another test books or searches is disturbed.
  */
-class SetupIT {
+class SetupIT extends DeskBrowser {
 
-    private static final String BASE_URL = System.getProperty("innkeeper.baseUrl", "http://localhost:8080")
-            .replaceAll("/+$", "");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("innkeeper.screenshots", "target/screenshots"));
-    private static final AtomicInteger SHOT = new AtomicInteger();
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
-
-    @RegisterExtension
-    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
-        if (driver != null) {
-            screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-    };
-
-    @BeforeAll
-    static void screenshotDirectory() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("innkeeper-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
-                "--lang=en-US", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 
     @Test
     void frontDeskIsRefusedTheSetupPages() {
@@ -117,8 +46,8 @@ class SetupIT {
 
     @Test
     void managerSetsUpARoomTypeAPlanPricesAndRestrictionsThatChannelsThenSee() throws Exception {
-        String type = "T" + unique().substring(0, 6);
-        String plan = "P" + unique().substring(0, 6);
+        String type = "T" + code().substring(0, 6);
+        String plan = "P" + code().substring(0, 6);
         logIn("manager", "manager");
         assertThat(driver.findElements(By.cssSelector(".sidebar a[href*='/setup/']"))).hasSize(4);
 
@@ -146,7 +75,7 @@ class SetupIT {
         waitForText(By.id("messages"), "Room type " + type + " saved.");
         assertThat(waitFor(roomTypeRow(type)).getText()).contains("Garden Loft " + type);
         for (int i = 0; i < 2; i++) {
-            type(By.id("roomNumber"), "R" + unique().substring(0, 6).toUpperCase(Locale.ROOT));
+            type(By.id("roomNumber"), "R" + code().substring(0, 6).toUpperCase(Locale.ROOT));
             type(By.id("roomFloor"), "9");
             selectOneMenu("roomRoomTypeMenu", type);
             click(By.id("addRoom"));
@@ -284,7 +213,7 @@ class SetupIT {
 
     @Test
     void managerIsToldWhatIsWrongWithARatePlanOrTaxesAndNothingIsSaved() throws Exception {
-        String plan = "Q" + unique().substring(0, 6);
+        String plan = "Q" + code().substring(0, 6);
         logIn("manager", "manager");
 
         // A deposit guarantee without a deposit percentage: refused, the plan does not exist.
@@ -375,63 +304,6 @@ class SetupIT {
         return By.cssSelector("#calendar td.cal-" + roomType + "-" + date);
     }
 
-    private void logIn(String user, String password) {
-        open("");
-        waitFor(By.id("loginButton"));
-        type(By.id("username"), user);
-        type(By.id("password"), password);
-        click(By.id("loginButton"));
-        waitFor(By.id("logout"));
-        ensureEnglish();
-    }
-
-    private void ensureEnglish() {
-        waitFor(By.id("logout"));
-        if (!"en".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.id("langEn"));
-            wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        }
-    }
-
-    private void open(String path) {
-        driver.get(BASE_URL + "/" + path);
-        waitForPage();
-    }
-
-    private void navigate(String page) {
-        click(By.cssSelector(".sidebar a[href$='/" + page + "']"));
-        wait.until(ExpectedConditions.urlContains(page));
-        waitForPage();
-    }
-
-    private WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
-
-    private void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-        waitForPage();
-    }
-
-    private void type(By locator, String text) {
-        WebElement input = waitFor(locator);
-        input.clear();
-        if (!input.getAttribute("value").isEmpty()) {
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        }
-        input.sendKeys(text);
-    }
-
-    /** Set directly: the picker widget may drop or reformat typed text. */
-    private void setDate(String id, String date) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
-                id + "_input", date);
-    }
-
     /** Ticks exactly these boxes (by the value of the native inputs behind PrimeFaces' boxes, which are what is posted). */
     private void setChecked(String id, Set<String> values) {
         for (WebElement box : driver.findElements(By.cssSelector("#" + id + " .ui-chkbox"))) {
@@ -448,30 +320,8 @@ class SetupIT {
                 .allMatch(i -> i.isSelected() == values.contains(i.getAttribute("value"))));
     }
 
-    private void selectOneMenu(String widgetVar, String value) {
-        ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
-        waitForPage();
-    }
-
-    private void waitForPage() {
-        wait.until((ExpectedCondition<Boolean>) d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete'"
-                        + " && (!window.jQuery || jQuery.active === 0)"
-                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue"
-                        + "     || PrimeFaces.ajax.Queue.isEmpty());"));
-    }
-
-    private void screenshot(String name) {
-        Path target = SCREENSHOTS.resolve(String.format("setup-%02d-%s.png", SHOT.incrementAndGet(), name));
-        try {
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+    /** A fresh code for what a test creates (codes are upper case). */
+    private static String code() {
+        return unique().toUpperCase(Locale.ROOT);
     }
 }
