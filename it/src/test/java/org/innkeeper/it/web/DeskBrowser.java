@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * What every browser test of the desk needs: headless Chromium per test, log in, follow the menu,
  * waits that survive PrimeFaces' AJAX updates, and a numbered screenshot of every page visited
- * (and of the page a test failed on). The same set-up as {@code FrontDeskCycleIT}.
+ * (and of the page a test failed on).
  */
 abstract class DeskBrowser {
 
@@ -90,6 +90,11 @@ abstract class DeskBrowser {
         type(By.id("username"), user);
         type(By.id("password"), password);
         click(By.id("loginButton"));
+        ensureEnglish();
+    }
+
+    /** The language is kept per user; a test that failed half-way may have left Russian behind. */
+    void ensureEnglish() {
         waitFor(By.id("logout"));
         if (!"en".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
             click(By.id("langEn"));

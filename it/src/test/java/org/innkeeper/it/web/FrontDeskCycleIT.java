@@ -2,37 +2,13 @@ package org.innkeeper.it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The front desk in a real browser: one guest from booking to check-out, plus login, reports and
@@ -40,58 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * hotel; every test books its own guest. A screenshot of every page visited is saved, numbered in
  * visit order, to {@code innkeeper.screenshots}.
  */
-class FrontDeskCycleIT {
-
-    private static final String BASE_URL = System.getProperty("innkeeper.baseUrl", "http://localhost:8080")
-            .replaceAll("/+$", "");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("innkeeper.screenshots", "target/screenshots"));
-    private static final AtomicInteger SHOT = new AtomicInteger();
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
-
-    /** What the browser showed when a test failed, before the browser is closed. */
-    @RegisterExtension
-    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
-        if (driver != null) {
-            screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-    };
-
-    @BeforeAll
-    static void screenshotDirectory() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("innkeeper-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
-                "--lang=en-US", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, TIMEOUT);
-        // PrimeFaces' AJAX updates replace elements: a wait sees a fresh one on its next try.
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
+class FrontDeskCycleIT extends DeskBrowser {
 
     @Test
     void oneGuestFromBookingToCheckOut() {
@@ -326,91 +251,7 @@ class FrontDeskCycleIT {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    private void logIn(String user, String password) {
-        open("");
-        waitFor(By.id("loginButton"));
-        screenshot("login");
-        type(By.id("username"), user);
-        type(By.id("password"), password);
-        click(By.id("loginButton"));
-        waitFor(By.id("logout"));
-        ensureEnglish();
-        screenshot("dashboard");
-    }
-
-    /** The language is kept per user; a test that failed half-way may have left Russian behind. */
-    private void ensureEnglish() {
-        waitFor(By.id("logout"));
-        if (!"en".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.id("langEn"));
-            wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        }
-    }
-
-    private void open(String path) {
-        driver.get(BASE_URL + "/" + path);
-        waitForPage();
-    }
-
-    /** Follows the menu link to a page, as a clerk would. */
-    private void navigate(String page) {
-        click(By.cssSelector(".sidebar a[href$='/" + page + "']"));
-        wait.until(ExpectedConditions.urlContains(page));
-        waitForPage();
-    }
-
-    private WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
-
-    private void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-        waitForPage();
-    }
-
-    private void type(By locator, String text) {
-        WebElement input = waitFor(locator);
-        input.clear();
-        if (!input.getAttribute("value").isEmpty()) { // widgets such as p:spinner may put their value back
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        }
-        input.sendKeys(text);
-    }
-
-    /** PrimeFaces' selectOneMenu hides the native select: choose through its widget. */
-    private void selectOneMenu(String widgetVar, String value) {
-        ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
-        waitForPage();
-    }
-
     private BigDecimal amount(By locator) {
         return new BigDecimal(driver.findElement(locator).getText().replace(",", "").strip());
-    }
-
-    /** Page loaded and no PrimeFaces/jQuery AJAX request under way. */
-    private void waitForPage() {
-        wait.until((ExpectedCondition<Boolean>) d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete'"
-                        + " && (!window.jQuery || jQuery.active === 0)"
-                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue"
-                        + "     || PrimeFaces.ajax.Queue.isEmpty());"));
-    }
-
-    private void screenshot(String name) {
-        Path target = SCREENSHOTS.resolve(String.format("%02d-%s.png", SHOT.incrementAndGet(), name));
-        try {
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 }
