@@ -31,6 +31,8 @@ public final class LoadGenerator {
 
     private final Options options;
     private final Api api;
+    /** The server's process when it runs here (for its CPU time per request), else null. */
+    private ProcessHandle server;
 
     private LoadGenerator(Options options) {
         this.options = options;
@@ -124,6 +126,9 @@ public final class LoadGenerator {
         List<String> ratePlans = new ArrayList<>();
         List<ChannelClient.RoomTypeOffer> types = discover(ratePlans);
         OUT.printf(Locale.ROOT, "Offered: %d room types, rate plans %s%n", types.size(), ratePlans);
+        server = ProcessCpu.findServer(options.url()).orElse(null);
+        OUT.println(server == null ? "Server process not found on this machine: its CPU time is not reported"
+                : "Server process " + server.pid() + ": its CPU time per request is reported");
         Instant runStart = Instant.now();
         Inventory before = inventory();
 
@@ -173,6 +178,8 @@ public final class LoadGenerator {
             threads.add(thread);
         }
         Thread.sleep(options.warmup().toMillis());
+        java.time.Duration serverCpu = ProcessCpu.cpu(server);
+        java.time.Duration clientCpu = ProcessCpu.cpu(ProcessHandle.current());
         long measureStart = System.nanoTime();
         phase.startMeasuring();
         if (!phase.countsRequests()) {
@@ -183,6 +190,8 @@ public final class LoadGenerator {
             t.join();
         }
         double seconds = (System.nanoTime() - measureStart) / 1e9;
+        java.time.Duration serverCpuAfter = ProcessCpu.cpu(server);
+        java.time.Duration clientCpuAfter = ProcessCpu.cpu(ProcessHandle.current());
         Map<Operation, OperationStats> total = new EnumMap<>(Operation.class);
         for (Operation op : Operation.values()) {
             OperationStats merged = new OperationStats();
@@ -190,6 +199,19 @@ public final class LoadGenerator {
             total.put(op, merged);
         }
         report(mix, seconds, total);
+        long requests = total.values().stream().mapToLong(OperationStats::count).sum();
+        if (requests > 0 && serverCpu != null && serverCpuAfter != null) {
+            double ms = serverCpuAfter.minus(serverCpu).toNanos() / 1e6;
+            OUT.printf(Locale.ROOT, "server CPU: %.0f ms in %.1f s = %.2f cores busy, %.2f ms CPU per request%n",
+                    ms, seconds, ms / 1000 / seconds, ms / requests);
+        }
+        if (requests > 0 && clientCpu != null && clientCpuAfter != null) {
+            double ms = clientCpuAfter.minus(clientCpu).toNanos() / 1e6;
+            OUT.printf(Locale.ROOT, "generator CPU: %.2f cores busy, %.2f ms CPU per request%n",
+                    ms / 1000 / seconds, ms / requests);
+        }
+        OUT.printf(Locale.ROOT, "machine load average now: %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private void report(Mix mix, double seconds, Map<Operation, OperationStats> stats) {
