@@ -15,7 +15,7 @@ final class ProcessCpu {
     }
 
     /**
-     * The local server started with {@code -Dinnkeeper.seed=benchmark} and the port offset that
+     * The local server's JVM started with {@code -Dinnkeeper.seed=benchmark} and the port offset that
      * {@code url}'s port implies (8080 + offset); empty when there is not exactly one.
      */
     static Optional<ProcessHandle> findServer(URI url) {
@@ -23,13 +23,15 @@ final class ProcessCpu {
         String offsetArg = "-Djboss.socket.binding.port-offset=" + offset;
         List<ProcessHandle> found = ProcessHandle.allProcesses().filter(p -> {
             String[] args = p.info().arguments().orElse(new String[0]);
+            boolean jvm = false; // the server's JVM, not standalone.sh that started it
             boolean bench = false;
             boolean port = offset == 0;
             for (String a : args) {
+                jvm |= a.endsWith("jboss-modules.jar");
                 bench |= a.equals("-Dinnkeeper.seed=benchmark");
                 port |= a.equals(offsetArg);
             }
-            return bench && port;
+            return jvm && bench && port;
         }).toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
