@@ -168,8 +168,7 @@ public class DefaultAvailabilityService implements AvailabilityService {
 
     @Override
     public List<RoomTypeView> roomTypes() {
-        Map<Long, Long> counts = rooms.roomCountsByType();
-        return rooms.roomTypes().stream().map(t -> Views.roomType(t, counts)).toList();
+        return Views.roomTypes(rooms);
     }
 
     @Override

@@ -64,8 +64,7 @@ public class DefaultSetupService implements SetupService {
 
     @Override
     public List<RoomTypeView> roomTypes() {
-        Map<Long, Long> counts = rooms.roomCountsByType();
-        return rooms.roomTypes().stream().map(t -> Views.roomType(t, counts)).toList();
+        return Views.roomTypes(rooms);
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.innkeeper.domain.notification.GuestNotification;
 import org.innkeeper.domain.rate.RatePlan;
 import org.innkeeper.domain.rate.RatePolicies;
 import org.innkeeper.domain.rate.StayQuote;
+import org.innkeeper.domain.room.RoomRepository;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.room.Room;
@@ -32,6 +33,12 @@ import org.innkeeper.domain.room.Room;
 final class Views {
 
     private Views() {
+    }
+
+    /** Every room type with how many rooms it has. */
+    static List<RoomTypeView> roomTypes(RoomRepository rooms) {
+        Map<Long, Long> counts = rooms.roomCountsByType();
+        return rooms.roomTypes().stream().map(t -> roomType(t, counts)).toList();
     }
 
     /** A reservation with what the hotel would accept and charge at {@code today}. */
