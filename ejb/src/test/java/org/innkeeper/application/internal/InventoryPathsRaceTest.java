@@ -183,7 +183,10 @@ class InventoryPathsRaceTest {
                     r -> r.status().name()));
             assertThat(status.get("X1")).isEqualTo("CANCELLED");
             assertThat(status.get("Opt")).isEqualTo("CANCELLED");
-            assertThat(sold.get(D.plusDays(2))).as("freed rooms are taken up again by someone").isEqualTo(SELLABLE);
+            assertThat(all).filteredOn(r -> r.guest().lastName().equals("X2")).singleElement()
+                    .satisfies(r -> assertThat(r.stay().arrival()).as("moved to free nights").isEqualTo(D.plusDays(11)));
+            // Who got the freed rooms (new guests, movers or the waitlist) depends on the interleaving;
+            // that they were counted exactly once is what the loop above proves.
             assertThat(booked.get()).isLessThanOrEqualTo(NEW_BOOKINGS);
         }
     }
