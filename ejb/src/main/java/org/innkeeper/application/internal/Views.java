@@ -2,7 +2,6 @@ package org.innkeeper.application.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.innkeeper.application.dto.FolioView;

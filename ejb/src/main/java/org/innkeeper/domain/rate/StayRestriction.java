@@ -72,10 +72,6 @@ public class StayRestriction {
         this.stopSell = rules.stopSell();
     }
 
-    public boolean restrictsNothing() {
-        return toRules().isEmpty();
-    }
-
     public Rules toRules() {
         return new Rules(minStay, maxStay, closedToArrival, closedToDeparture, stopSell);
     }

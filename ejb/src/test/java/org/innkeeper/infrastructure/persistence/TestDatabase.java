@@ -95,6 +95,11 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The single number a JPQL count (or sum) query answers, in a transaction of its own. */
+    public long total(String jpql) {
+        return inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
+    }
+
     @Override
     public void close() {
         emf.close();

@@ -38,14 +38,10 @@ class BenchmarkHotelSeederTest {
         db.close();
     }
 
-    private long total(String jpql) {
-        return db.inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
-    }
-
     @Test
     void fiveHundredRoomsInTwentyTypesOfTwentyFive() {
-        assertThat(total("select count(r) from Room r")).isEqualTo(500);
-        assertThat(total("select count(distinct r.number) from Room r")).isEqualTo(500);
+        assertThat(db.total("select count(r) from Room r")).isEqualTo(500);
+        assertThat(db.total("select count(distinct r.number) from Room r")).isEqualTo(500);
         List<Long> perType = db.inTransaction(em -> em.createQuery(
                 "select count(r) from Room r group by r.roomType.id", Long.class).getResultList());
         assertThat(perType).hasSize(20).containsOnly(25L);
@@ -64,7 +60,7 @@ class BenchmarkHotelSeederTest {
             assertThat(row[5]).isEqualTo(25);
             assertThat(row[6]).isEqualTo(0);
         });
-        assertThat(total("select count(r) from Reservation r")).isZero();
+        assertThat(db.total("select count(r) from Reservation r")).isZero();
     }
 
     @Test
@@ -88,7 +84,7 @@ class BenchmarkHotelSeederTest {
         Channel channel = db.inTransaction(em -> em.createQuery("select c from Channel c where c.code = :code",
                 Channel.class).setParameter("code", BenchmarkHotelSeeder.CHANNEL).getSingleResult());
         assertThat(channel.code()).isEqualTo("BENCH");
-        assertThat(total("select count(s) from StaffUser s where s.username = 'bench-manager'")).isEqualTo(1);
+        assertThat(db.total("select count(s) from StaffUser s where s.username = 'bench-manager'")).isEqualTo(1);
         db.inTransaction(em -> {
             BenchmarkHotelSeeder seeder = new BenchmarkHotelSeeder();
             seeder.em = em;

@@ -38,22 +38,18 @@ class DemoHotelSeederTest {
         db.close();
     }
 
-    private long total(String jpql) {
-        return db.inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
-    }
-
     private long count(String jpql) {
         return db.inTransaction(em -> em.createQuery(jpql, Long.class).setParameter("today", today).getSingleResult());
     }
 
     @Test
     void aRealLookingHotel() {
-        assertThat(total("select count(r) from Room r"))
+        assertThat(db.total("select count(r) from Room r"))
                 .isEqualTo(60);
-        assertThat(total("select count(distinct r.floor) from Room r")).isGreaterThanOrEqualTo(4);
-        assertThat(total("select count(t) from RoomType t"))
+        assertThat(db.total("select count(distinct r.floor) from Room r")).isGreaterThanOrEqualTo(4);
+        assertThat(db.total("select count(t) from RoomType t"))
                 .isEqualTo(5);
-        assertThat(total("select count(p) from RatePlan p"))
+        assertThat(db.total("select count(p) from RatePlan p"))
                 .isGreaterThanOrEqualTo(2);
         assertThat(count("select count(r) from Reservation r where r.stay.arrival < :today - 300 day")).isPositive();
         assertThat(count("select count(r) from Reservation r where r.stay.arrival > :today + 60 day")).isPositive();
