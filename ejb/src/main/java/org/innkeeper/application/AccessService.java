@@ -11,6 +11,8 @@ public interface AccessService {
 
     String ROLE_FRONT_DESK = "FRONT_DESK";
     String ROLE_MANAGER = "MANAGER";
+    String ROLE_HOUSEKEEPING = "HOUSEKEEPING";
+    String ROLE_NIGHT_AUDITOR = "NIGHT_AUDITOR";
 
     Optional<ChannelPrincipal> channelForApiKey(String apiKey);
 

@@ -29,6 +29,18 @@ final class QueryParams {
         return value == null || value.isBlank() ? absent : date(value, name);
     }
 
+    /** true or false, or null when not given. */
+    static Boolean flag(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidValueException(name, name + " is true or false");
+        };
+    }
+
     /** A whole number from {@code min} to {@code max}, or {@code absent} when not given. */
     static int intOr(String value, String name, int min, int max, int absent) {
         if (value == null || value.isBlank()) {

@@ -1,8 +1,17 @@
 package org.innkeeper.application.dto;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** Housekeeping reports a room's new status: CLEAN, DIRTY or INSPECTED. */
-public record HousekeepingChange(@NotNull String status) implements Serializable {
+/**
+ * Housekeeping reports a room's new status: CLEAN, DIRTY or INSPECTED; on a round, {@code found}
+ * says whether they found it VACANT or OCCUPIED (compared with the desk's view).
+ */
+public record HousekeepingChange(@NotNull @Size(max = 10) String status, @Size(max = 10) String found)
+        implements Serializable {
+
+    public HousekeepingChange(String status) {
+        this(status, null);
+    }
 }

@@ -70,6 +70,10 @@ public class DefaultReservationService implements ReservationService {
     @Inject
     NotificationRepository notifications;
     @Inject
+    org.innkeeper.domain.room.RoomNightRepository roomNights;
+    @Inject
+    org.innkeeper.application.Actor actor;
+    @Inject
     HotelCalendar calendar;
     @Inject
     Event<RoomsFreed> roomsFreed;
@@ -250,6 +254,11 @@ public class DefaultReservationService implements ReservationService {
                 change.children() == null ? r.children() : change.children());
         boolean held = r.status().holdsInventory();
         Sale sale = priced(newType, r.ratePlan(), newStay, party, today, held);
+        if (r.room() != null && (!newStay.equals(oldStay) || !newType.code().equals(oldType.code()))) {
+            // new dates or another type: the room given ahead of arrival is given back; assign again
+            r.unassignRoom(today.businessDate(), actor.name(), today.instant());
+            roomNights.releaseStay(r.id(), oldStay.arrival());
+        }
         if (held) {
             // Lock every row either stay touches in one ordered statement, then move the rooms:
             // all or nothing, and no deadlock with a change running the other way.
@@ -292,6 +301,7 @@ public class DefaultReservationService implements ReservationService {
                 today.hotel().arrivalMoment(reservation.stay().arrival()));
         if (held) {
             inventory.release(reservation.roomType(), reservation.stay(), 1);
+            roomNights.releaseStay(reservation.id(), reservation.stay().arrival());
             roomsFreed.fire(new RoomsFreed(reservation.roomType().id(), reservation.stay().arrival(),
                     reservation.stay().departure()));
         }
@@ -311,6 +321,7 @@ public class DefaultReservationService implements ReservationService {
             StayPeriod toCome = new StayPeriod(stay.arrival().isAfter(today.businessDate()) ? stay.arrival()
                     : today.businessDate(), stay.departure());
             inventory.release(reservation.roomType(), toCome, 1);
+            roomNights.releaseStay(reservation.id(), stay.arrival());
             roomsFreed.fire(new RoomsFreed(reservation.roomType().id(), toCome.arrival(), toCome.departure()));
         }
         LOG.info(() -> "No-show " + reservation.confirmationNumber() + " with a fee of " + fee);
@@ -386,6 +397,7 @@ public class DefaultReservationService implements ReservationService {
             }
             r.expireOption(today.instant());
             inventory.release(r.roomType(), r.stay(), 1);
+            roomNights.releaseStay(r.id(), r.stay().arrival());
             notifications.store(new GuestNotification(r, GuestNotification.Kind.OPTION_EXPIRED, "The option on "
                     + r.roomType().name() + " from " + r.stay().arrival() + " to " + r.stay().departure()
                     + " (reservation " + r.confirmationNumber() + ") has lapsed and the room was released.",

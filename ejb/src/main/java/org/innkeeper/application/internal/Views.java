@@ -155,8 +155,7 @@ final class Views {
     }
 
     static RoomView room(Room room) {
-        return new RoomView(room.number(), room.floor(), room.roomType().code(), room.roomType().name(),
-                room.occupancy().name(), room.housekeeping().name());
+        return StayViews.room(room);
     }
 
     static FolioView folio(Reservation r, Folio folio) {

@@ -67,9 +67,17 @@ public class Folio {
      * and the city tax as a tax line of its own where there is one.
      */
     public void postRoomNights(Reservation stay, LocalDate businessDate, Instant at) {
+        postNights(stay, stay.stay().arrival(), businessDate, at);
+    }
+
+    /** Posts the nights of the stay from {@code from} on (the nights an extension added). */
+    public void postNights(Reservation stay, LocalDate from, LocalDate businessDate, Instant at) {
         String roomNumber = stay.room() == null ? null : stay.room().number();
         String room = roomNumber == null ? "" : "Room " + roomNumber + " · ";
         for (NightlyRate rate : stay.nights()) {
+            if (rate.night().isBefore(from)) {
+                continue;
+            }
             StayQuote.NightQuote night = rate.toQuote();
             requireCurrency(night.gross());
             postings.add(new Posting(PostingType.ROOM, "ROOM", room + "night of " + night.night(),
@@ -117,6 +125,33 @@ public class Folio {
         Posting p = new Posting(PostingType.PAYMENT, method.name(), description, amount, businessDate, at, last4);
         postings.add(p);
         return p;
+    }
+
+    /**
+     * Reverses the room nights and their city tax from the night {@code from} on (nights given up
+     * by an early departure, or a check-in undone): each posting gets its reversal, nothing is
+     * edited or deleted.
+     */
+    public void reverseNightsFrom(LocalDate from, String reason, LocalDate businessDate, Instant at) {
+        java.util.Set<Long> reversed = new java.util.HashSet<>();
+        postings.stream().filter(p -> p.reversesId() != null).forEach(p -> reversed.add(p.reversesId()));
+        List<Posting> reversals = new ArrayList<>();
+        for (Posting p : postings) {
+            if ((p.type() == PostingType.ROOM || p.type() == PostingType.TAX) && p.reversesId() == null
+                    && p.night() != null && !p.night().isBefore(from) && !reversed.contains(p.id())) {
+                reversals.add(p.reversal(reason, businessDate, at));
+            }
+        }
+        postings.addAll(reversals);
+    }
+
+    /** A check-in undone: only while nothing but the room (and its tax) is on the folio. */
+    public void reverseRoomNights(String reason, LocalDate businessDate, Instant at) {
+        if (postings.stream().anyMatch(p -> p.type() != PostingType.ROOM && p.type() != PostingType.TAX)) {
+            throw new StateConflictException("folio-not-empty", "the folio has charges or payments besides the"
+                    + " room: settle or correct them before undoing the check-in");
+        }
+        reverseNightsFrom(LocalDate.MIN, reason, businessDate, at);
     }
 
     public Money charges() {

@@ -54,7 +54,27 @@ public class Posting {
     @Column(name = "room_number", length = 10)
     private String roomNumber;
 
+    /** For a correction: the posting it reverses (once only: a unique index says so). */
+    @Column(name = "reverses_id")
+    private Long reversesId;
+
     protected Posting() {
+    }
+
+    /** The reversal of this posting: the same line with the opposite amount, and why. */
+    Posting reversal(String reason, LocalDate on, Instant at) {
+        if (reversesId != null) {
+            throw new IllegalStateException("a reversal is not reversed");
+        }
+        String text = "Reversed: " + description + (reason == null ? "" : " (" + reason + ")");
+        Posting r = new Posting(type, category, text.length() > 120 ? text.substring(0, 120) : text,
+                amount.negated(), on, at, null, night, roomNumber);
+        r.reversesId = id;
+        return r;
+    }
+
+    public Long reversesId() {
+        return reversesId;
     }
 
     Posting(PostingType type, String category, String description, Money amount,

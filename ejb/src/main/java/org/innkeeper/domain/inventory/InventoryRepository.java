@@ -51,6 +51,9 @@ public interface InventoryRepository {
      */
     void changeSellable(RoomType type, LocalDate from, int delta);
 
+    /** The same for the nights from..to (exclusive) only: a room out of order for a while. */
+    void changeSellable(RoomType type, LocalDate from, LocalDate to, int delta);
+
     /**
      * Sets every night's rooms sold to the number of reservations that hold it. For initial loads
      * and repairs; bookings never use it.

@@ -15,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -22,6 +24,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -155,8 +158,68 @@ public class Reservation {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** The room type booked, when the guest was given another (an upgrade); null otherwise. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "booked_room_type_id")
+    private RoomType bookedRoomType;
+
+    /** Expected time of arrival, as the guest told us. */
+    @Column(name = "eta")
+    private LocalTime eta;
+
+    /** Since when the guest is waiting at the desk for a room to be ready; null if not waiting. */
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    @Column(length = 2)
+    private String nationality;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(name = "keys_issued", nullable = false)
+    private int keysIssued;
+
+    /** The deposit taken or the card pre-authorised at check-in. */
+    @Column(name = "deposit_amount", precision = 14, scale = 2)
+    private BigDecimal depositAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deposit_kind", length = 20)
+    private DepositKind depositKind;
+
+    @Column(name = "early_check_in", nullable = false)
+    private boolean earlyCheckIn;
+
+    @Column(name = "checked_in_on")
+    private LocalDate checkedInOn;
+
+    @Column(name = "checked_in_by", length = 40)
+    private String checkedInBy;
+
+    @Column(name = "checked_out_by", length = 40)
+    private String checkedOutBy;
+
+    @Column(name = "assigned_by", length = 40)
+    private String assignedBy;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "reservation_id", nullable = false)
+    @OrderBy("position")
+    private List<Companion> companions = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @JoinColumn(name = "reservation_id", nullable = false)
+    @OrderBy("at")
+    private List<StayEvent> history = new ArrayList<>();
+
     @Version
     private long version;
+
+    /** How money was secured at check-in: a deposit taken, or an amount pre-authorised on a card. */
+    public enum DepositKind {
+        DEPOSIT, PRE_AUTHORISATION
+    }
 
     /** Why a reservation ended before the guest came. */
     public enum EndReason {
@@ -316,6 +379,7 @@ public class Reservation {
         }
         status = ReservationStatus.CANCELLED;
         endReason = EndReason.OPTION_EXPIRED;
+        room = null;
         feeCharged = BigDecimal.ZERO;
         cancelledAt = at;
         modifiedAt = at;
@@ -356,6 +420,7 @@ public class Reservation {
         Money fee = cancellationFee(at, arrivalMoment);
         status = ReservationStatus.CANCELLED;
         endReason = EndReason.CANCELLED_BY_GUEST;
+        room = null;
         feeCharged = fee.amount();
         optionExpiresAt = null;
         cancelledAt = at;
@@ -401,10 +466,102 @@ public class Reservation {
     }
 
     /**
-     * Registers the guest and gives them the room: only a confirmed or guaranteed reservation, on a
-     * business date within the stay, into a vacant and clean room of the booked type.
+     * Gives the reservation a room ahead of arrival (or at check-in): only while it is to arrive,
+     * only a room that sleeps the party. A room of another type is an upgrade (or a change of type):
+     * the clerk chooses to keep the booked rate ({@code newQuote} null) or to charge the new type's
+     * price ({@code newQuote} for the whole stay). The caller has locked the room's nights in the
+     * database and moved inventory between the types.
      */
-    public void checkIn(Room assigned, IdentityDocument document, LocalDate businessDate, Instant at) {
+    public void assignRoom(Room assigned, StayQuote newQuote, LocalDate businessDate, String by, Instant at) {
+        if (!status.isUpcoming()) {
+            requireStatus(ReservationStatus.CONFIRMED, "assign a room to");
+        }
+        if (!businessDate.isBefore(stay.departure())) {
+            throw new StateConflictException("too-late", "reservation " + confirmationNumber + " departed on "
+                    + stay.departure());
+        }
+        if (room != null && room.id() != null && room.id().equals(assigned.id())) {
+            throw new InvalidValueException("roomNumber", "room " + assigned.number() + " is already "
+                    + confirmationNumber + "'s room");
+        }
+        changeType(assigned, newQuote, businessDate, by, at);
+        room = assigned;
+        assignedBy = by;
+        record(StayEvent.Kind.ASSIGNED, businessDate, at, by, "room " + assigned.number());
+        modifiedAt = at;
+    }
+
+    /** Whether giving this room changes the room type (an upgrade or another type). */
+    public boolean changesType(Room other) {
+        return !other.roomType().code().equals(roomType.code());
+    }
+
+    private void changeType(Room assigned, StayQuote newQuote, LocalDate businessDate, String by, Instant at) {
+        if (!changesType(assigned)) {
+            if (newQuote != null) {
+                throw new InvalidValueException("rate", "room " + assigned.number() + " is of the booked type "
+                        + roomType.code() + ": there is nothing to re-price");
+            }
+            return;
+        }
+        if (!assigned.roomType().sleeps(party())) {
+            throw new StateConflictException("room-not-assignable", "roomNumber", "room " + assigned.number()
+                    + " (" + assigned.roomType().code() + ") sleeps at most " + assigned.roomType().maxOccupancy()
+                    + " people, not " + party().people());
+        }
+        String from = roomType.code();
+        if (bookedRoomType == null) {
+            bookedRoomType = roomType;
+        }
+        roomType = assigned.roomType();
+        if (newQuote != null) {
+            replaceNightsFrom(newQuote.nights().get(0).night(), newQuote.nights());
+        }
+        record(StayEvent.Kind.UPGRADED, businessDate, at, by, from + " → " + roomType.code()
+                + (newQuote == null ? ", booked rate kept" : ", re-priced"));
+    }
+
+    /** Takes back a room given ahead of arrival; the caller frees its nights. */
+    public Room unassignRoom(LocalDate businessDate, String by, Instant at) {
+        if (!status.isUpcoming()) {
+            requireStatus(ReservationStatus.CONFIRMED, "take the room back from");
+        }
+        if (room == null) {
+            throw new StateConflictException("invalid-state", "reservation " + confirmationNumber + " has no room yet");
+        }
+        Room was = room;
+        room = null;
+        assignedBy = null;
+        record(StayEvent.Kind.UNASSIGNED, businessDate, at, by, "room " + was.number());
+        modifiedAt = at;
+        return was;
+    }
+
+    /** The guest is at the desk and waits for the room to be ready: a place in the queue. */
+    public void queue(LocalDate businessDate, String by, Instant at) {
+        if (!canCheckIn(businessDate)) {
+            throw new StateConflictException("invalid-state", "reservation " + confirmationNumber
+                    + " is not due to check in today");
+        }
+        if (queuedAt == null) {
+            queuedAt = at;
+            record(StayEvent.Kind.QUEUED, businessDate, at, by, null);
+        }
+    }
+
+    /** The expected time of arrival the guest gave. */
+    public void expectAt(LocalTime time, Instant at) {
+        eta = time;
+        modifiedAt = at;
+    }
+
+    /**
+     * Registers the guest in the room given (assigned beforehand or now): only a confirmed or
+     * guaranteed reservation, on a business date within the stay, into a vacant and clean room of
+     * the reservation's type. The main guest's identity and each companion are recorded; the party
+     * must not be outnumbered by the registered people.
+     */
+    public void checkIn(Registration registration, LocalDate businessDate, boolean early, String by, Instant at) {
         requireExpectedToArrive("check in");
         if (businessDate.isBefore(stay.arrival())) {
             throw new StateConflictException("too-early", "reservation " + confirmationNumber
@@ -414,24 +571,181 @@ public class Reservation {
             throw new StateConflictException("too-late", "reservation " + confirmationNumber
                     + " departed on " + stay.departure());
         }
-        if (document == null) {
+        if (registration.document() == null) {
             throw new InvalidValueException("documentNumber", "the guest's identity document is required");
         }
-        if (!assigned.roomType().code().equals(roomType.code())) {
-            throw new StateConflictException("room-not-assignable", "roomNumber", "room " + assigned.number()
-                    + " is a " + assigned.roomType().code() + ", the guest booked a " + roomType.code());
+        if (room == null) {
+            throw new StateConflictException("room-not-assignable", "roomNumber", "give the guest a room first");
         }
-        assigned.occupy();
-        room = assigned;
-        identityDocument = document;
+        if (registration.companions().size() + 1 > party().people()) {
+            throw new InvalidValueException("companions", "the party is " + party().people() + " people: at most "
+                    + (party().people() - 1) + " companions");
+        }
+        if (registration.birthDate() != null && (registration.birthDate().isAfter(businessDate)
+                || registration.birthDate().isBefore(businessDate.minusYears(120)))) {
+            throw new InvalidValueException("birthDate", "a date of birth between "
+                    + businessDate.minusYears(120) + " and today");
+        }
+        if (registration.keys() < 1 || registration.keys() > 10) {
+            throw new InvalidValueException("keys", "1 to 10 keys");
+        }
+        room.occupy();
+        identityDocument = registration.document();
+        nationality = registration.nationality();
+        birthDate = registration.birthDate();
+        keysIssued = registration.keys();
+        depositAmount = registration.deposit() == null ? null : registration.deposit().amount();
+        depositKind = registration.deposit() == null ? null : registration.depositKind();
+        companions.clear();
+        int position = 1;
+        for (PersonalData companion : registration.companions()) {
+            companions.add(new Companion(position++, companion));
+        }
+        earlyCheckIn = early;
         status = ReservationStatus.IN_HOUSE;
         optionExpiresAt = null;
+        queuedAt = null;
         checkedInAt = at;
+        checkedInOn = businessDate;
+        checkedInBy = by;
+        record(StayEvent.Kind.CHECKED_IN, businessDate, at, by, "room " + room.number()
+                + (early ? ", early check-in" : ""));
         modifiedAt = at;
+    }
+
+    /**
+     * A check-in made by mistake is undone: the same business date only, with a reason; the
+     * reservation is to arrive again, keeps its room (vacant again) and its guarantee. The caller
+     * has checked that nothing but the room is on the folio and reversed it.
+     */
+    public void undoCheckIn(String reason, LocalDate businessDate, String by, Instant at) {
+        requireStatus(ReservationStatus.IN_HOUSE, "undo the check-in of");
+        if (!businessDate.equals(checkedInOn)) {
+            throw new StateConflictException("too-late", "reservation " + confirmationNumber + " was checked in on "
+                    + checkedInOn + "; a check-in can only be undone the same day");
+        }
+        String why = requireReason(reason);
+        room.release();
+        status = guaranteeCardLast4 != null ? ReservationStatus.GUARANTEED : ReservationStatus.CONFIRMED;
+        keysIssued = 0;
+        depositAmount = null;
+        depositKind = null;
+        earlyCheckIn = false;
+        checkedInAt = null;
+        checkedInOn = null;
+        checkedInBy = null;
+        record(StayEvent.Kind.CHECK_IN_UNDONE, businessDate, at, by, why);
+        modifiedAt = at;
+    }
+
+    /**
+     * Moves the guest in the house to another room from tonight: a vacant, clean room. Of another
+     * type, the clerk keeps the rate ({@code newQuote} null: a complimentary upgrade) or re-prices
+     * the nights from tonight ({@code newQuote}). The old room becomes vacant and dirty. The caller
+     * has moved the room's nights (and the inventory, for another type) in the database.
+     */
+    public Room moveTo(Room target, StayQuote newQuote, String reason, LocalDate businessDate, String by, Instant at) {
+        requireStatus(ReservationStatus.IN_HOUSE, "move");
+        String why = requireReason(reason);
+        if (room == target || (room.id() != null && room.id().equals(target.id()))) {
+            throw new InvalidValueException("roomNumber", "the guest is already in room " + target.number());
+        }
+        Room old = room;
+        target.occupy();
+        changeType(target, newQuote, businessDate, by, at);
+        old.vacate();
+        room = target;
+        record(StayEvent.Kind.MOVED, businessDate, at, by, old.number() + " → " + target.number() + ": " + why);
+        modifiedAt = at;
+        return old;
+    }
+
+    /**
+     * The guest stays longer: the nights added at {@code extraNights}' prices (today's prices of the
+     * booked plan, priced by the caller, who has also taken the room and the inventory for them).
+     */
+    public void extend(StayPeriod longer, StayQuote extraNights, LocalDate businessDate, String by, Instant at) {
+        requireStatus(ReservationStatus.IN_HOUSE, "extend");
+        if (!longer.arrival().equals(stay.arrival()) || !longer.departure().isAfter(stay.departure())) {
+            throw new InvalidValueException("departure", "an extension departs after " + stay.departure());
+        }
+        if (extraNights.nights().size() != longer.nights() - stay.nights()
+                || !extraNights.nights().get(0).night().equals(stay.departure())) {
+            throw new IllegalArgumentException("the quote does not price the nights added");
+        }
+        List<StayQuote.NightQuote> all = new ArrayList<>(frozenQuote().nights());
+        all.addAll(extraNights.nights());
+        StayPeriod before = stay;
+        stay = longer;
+        refreeze(all);
+        record(StayEvent.Kind.EXTENDED, businessDate, at, by, before.departure() + " → " + longer.departure());
+        modifiedAt = at;
+    }
+
+    /**
+     * The guest leaves earlier: the nights from the new departure on are given up (the caller gives
+     * them back to inventory and the room). From today on only: nights slept stay.
+     */
+    public StayPeriod shorten(LocalDate newDeparture, LocalDate businessDate, String by, Instant at) {
+        requireStatus(ReservationStatus.IN_HOUSE, "shorten");
+        if (newDeparture == null || !newDeparture.isBefore(stay.departure())) {
+            throw new InvalidValueException("departure", "a shorter stay departs before " + stay.departure());
+        }
+        if (newDeparture.isBefore(businessDate) || !newDeparture.isAfter(stay.arrival())) {
+            throw new InvalidValueException("departure", "the guest can leave from today (" + businessDate
+                    + ") on, after at least one night");
+        }
+        StayPeriod given = new StayPeriod(newDeparture, stay.departure());
+        List<StayQuote.NightQuote> kept = frozenQuote().nights().stream()
+                .filter(n -> n.night().isBefore(newDeparture)).toList();
+        LocalDate before = stay.departure();
+        stay = new StayPeriod(stay.arrival(), newDeparture);
+        refreeze(kept);
+        record(StayEvent.Kind.SHORTENED, businessDate, at, by, before + " → " + newDeparture);
+        modifiedAt = at;
+        return given;
+    }
+
+    private void replaceNightsFrom(LocalDate from, List<StayQuote.NightQuote> replacement) {
+        List<StayQuote.NightQuote> all = new ArrayList<>(frozenQuote().nights().stream()
+                .filter(n -> n.night().isBefore(from)).toList());
+        all.addAll(replacement);
+        refreeze(all);
+    }
+
+    /** The nights as they are now frozen, with the totals summed from them. */
+    private void refreeze(List<StayQuote.NightQuote> all) {
+        StayQuote quote = new StayQuote(all);
+        nights.clear();
+        quote.nights().forEach(n -> nights.add(new NightlyRate(n)));
+        roomAmount = quote.roomNet().amount();
+        vatAmount = quote.vat().amount();
+        cityTaxAmount = quote.cityTax().amount();
+        total = quote.total();
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidValueException("reason", "give the reason");
+        }
+        String r = reason.strip();
+        if (r.length() > 200) {
+            throw new InvalidValueException("reason", "the reason is at most 200 characters");
+        }
+        return r;
+    }
+
+    private void record(StayEvent.Kind kind, LocalDate businessDate, Instant at, String by, String detail) {
+        history.add(new StayEvent(kind, businessDate, at, by, detail));
     }
 
     /** The guest leaves: only in-house, only with a settled folio. The room becomes vacant and dirty. */
     public void checkOut(Money folioBalance, Instant at) {
+        checkOut(folioBalance, null, "system", at);
+    }
+
+    /** Checks out on the business date (recorded in the history); null leaves no history line. */
+    public void checkOut(Money folioBalance, LocalDate businessDate, String by, Instant at) {
         requireStatus(ReservationStatus.IN_HOUSE, "check out");
         if (!folioBalance.isZero()) {
             throw new StateConflictException("balance-not-zero", "the folio of " + confirmationNumber
@@ -440,6 +754,10 @@ public class Reservation {
         room.vacate();
         status = ReservationStatus.CHECKED_OUT;
         checkedOutAt = at;
+        checkedOutBy = by;
+        if (businessDate != null) {
+            record(StayEvent.Kind.CHECKED_OUT, businessDate, at, by, "room " + room.number());
+        }
         modifiedAt = at;
     }
 
@@ -456,6 +774,7 @@ public class Reservation {
         Money fee = policies.noShowFee(frozenQuote());
         status = ReservationStatus.NO_SHOW;
         endReason = EndReason.NO_SHOW;
+        room = null;
         feeCharged = fee.amount();
         modifiedAt = at;
         return fee;
@@ -616,6 +935,79 @@ public class Reservation {
 
     public Instant modifiedAt() {
         return modifiedAt;
+    }
+
+    public RoomType bookedRoomType() {
+        return bookedRoomType == null ? roomType : bookedRoomType;
+    }
+
+    /** Whether the guest was given a room of another type than booked. */
+    public boolean upgraded() {
+        return bookedRoomType != null && !bookedRoomType.code().equals(roomType.code());
+    }
+
+    public LocalTime eta() {
+        return eta;
+    }
+
+    public Instant queuedAt() {
+        return queuedAt;
+    }
+
+    public String nationality() {
+        return nationality;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public int keysIssued() {
+        return keysIssued;
+    }
+
+    public Money depositAmount() {
+        return depositAmount == null ? null : Money.of(depositAmount, total.currency());
+    }
+
+    public DepositKind depositKind() {
+        return depositKind;
+    }
+
+    public boolean earlyCheckIn() {
+        return earlyCheckIn;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    public LocalDate checkedInOn() {
+        return checkedInOn;
+    }
+
+    public String checkedInBy() {
+        return checkedInBy;
+    }
+
+    public Instant checkedOutAt() {
+        return checkedOutAt;
+    }
+
+    public String checkedOutBy() {
+        return checkedOutBy;
+    }
+
+    public String assignedBy() {
+        return assignedBy;
+    }
+
+    public List<Companion> companions() {
+        return Collections.unmodifiableList(companions);
+    }
+
+    public List<StayEvent> history() {
+        return Collections.unmodifiableList(history);
     }
 
     public boolean isVisibleTo(String viewerChannel) {

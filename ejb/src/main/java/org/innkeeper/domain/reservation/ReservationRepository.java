@@ -45,6 +45,15 @@ public interface ReservationRepository {
 
     long countArrivingOn(LocalDate date);
 
+    /** Stays each guest has completed (checked out), by guest id. */
+    java.util.Map<Long, Long> pastStays(java.util.Collection<Long> guestIds);
+
+    /** By id, with guest, room type and room fetched. */
+    List<Reservation> findAll(java.util.Collection<Long> ids);
+
+    /** Reservations to arrive (option, confirmed, guaranteed) without a room whose stay overlaps from..to. */
+    List<Reservation> unassignedBetween(LocalDate from, LocalDate to);
+
     long countInHouse();
 
     long countInHouseDepartingOn(LocalDate date);

@@ -1,6 +1,8 @@
 package org.innkeeper.domain.room;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.StateConflictException;
 
@@ -47,6 +54,28 @@ public class Room {
     @Column(nullable = false, length = 10)
     private HousekeepingStatus housekeeping;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "room_feature", joinColumns = @JoinColumn(name = "room_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feature", length = 20)
+    private Set<RoomFeature> features = new HashSet<>();
+
+    /** The room behind a connecting door, if any (the link is kept on both rooms). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "connects_to_id")
+    private Room connectsTo;
+
+    @Column(name = "housekeeping_changed_at")
+    private Instant housekeepingChangedAt;
+
+    @Column(name = "housekeeping_changed_by", length = 40)
+    private String housekeepingChangedBy;
+
+    /** What housekeeping found on its last round, VACANT or OCCUPIED; null until reported. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "housekeeping_found", length = 10)
+    private Occupancy found;
+
     @Version
     private long version;
 
@@ -73,16 +102,86 @@ public class Room {
             throw new StateConflictException("room-not-assignable", "roomNumber", "room " + number + " is not clean yet");
         }
         occupancy = Occupancy.OCCUPIED;
+        found = null;
     }
 
     /** The guest has left: the room is vacant and needs cleaning. */
     public void vacate() {
         occupancy = Occupancy.VACANT;
         housekeeping = HousekeepingStatus.DIRTY;
+        found = null;
+    }
+
+    /** A check-in made by mistake is undone: the room is vacant again, as clean as it was. */
+    public void release() {
+        occupancy = Occupancy.VACANT;
     }
 
     public void changeHousekeeping(HousekeepingStatus status) {
         this.housekeeping = status;
+    }
+
+    /** Housekeeping reports the room's status (and, on a round, whether they found it occupied). */
+    public void changeHousekeeping(HousekeepingStatus status, String by, Instant at) {
+        this.housekeeping = status;
+        this.housekeepingChangedBy = by;
+        this.housekeepingChangedAt = at;
+    }
+
+    /** What housekeeping found on its round: compared with the desk's view to catch discrepancies. */
+    public void reportFound(Occupancy foundOccupancy, String by, Instant at) {
+        this.found = foundOccupancy;
+        this.housekeepingChangedBy = by;
+        this.housekeepingChangedAt = at;
+    }
+
+    /** The desk thinks one thing, housekeeping found another (a skipper or a sleeper). */
+    public boolean discrepancy() {
+        return found != null && found != occupancy;
+    }
+
+    /** The features a manager describes the room with. */
+    public void describe(Set<RoomFeature> newFeatures) {
+        features.clear();
+        features.addAll(newFeatures);
+    }
+
+    /** Links the two rooms by their connecting door (both ways); null removes the link. */
+    public void connectTo(Room other) {
+        if (other == this) {
+            throw new InvalidValueException("connectsTo", "a room does not connect to itself");
+        }
+        if (connectsTo != null && connectsTo.connectsTo == this) {
+            connectsTo.connectsTo = null;
+        }
+        connectsTo = other;
+        if (other != null) {
+            other.connectsTo = this;
+        }
+    }
+
+    public boolean has(RoomFeature feature) {
+        return features.contains(feature);
+    }
+
+    public Set<RoomFeature> features() {
+        return features.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(features));
+    }
+
+    public Room connectsTo() {
+        return connectsTo;
+    }
+
+    public Occupancy found() {
+        return found;
+    }
+
+    public Instant housekeepingChangedAt() {
+        return housekeepingChangedAt;
+    }
+
+    public String housekeepingChangedBy() {
+        return housekeepingChangedBy;
     }
 
     public boolean isAssignable() {

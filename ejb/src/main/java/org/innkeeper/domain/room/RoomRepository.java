@@ -27,4 +27,12 @@ public interface RoomRepository {
     void store(RoomType type);
 
     void store(Room room);
+
+    void store(RoomBlock block);
+
+    /** The block with its row locked until the transaction ends. */
+    Optional<RoomBlock> blockForUpdate(long id);
+
+    /** Blocks not ended whose nights reach {@code from} or later, by start. */
+    List<RoomBlock> blocksFrom(java.time.LocalDate from);
 }

@@ -1,5 +1,5 @@
 package org.innkeeper.domain.staff;
 
 public enum StaffRole {
-    FRONT_DESK, MANAGER
+    FRONT_DESK, MANAGER, HOUSEKEEPING, NIGHT_AUDITOR
 }

@@ -135,6 +135,28 @@ public class JpaInventoryRepository implements InventoryRepository {
     }
 
     @Override
+    public void changeSellable(RoomType type, LocalDate from, LocalDate to, int delta) {
+        if (delta == 0) {
+            return;
+        }
+        try {
+            em.createQuery("update InventoryNight i set i.sellable = i.sellable + :delta"
+                            + " where i.roomType = :type and i.night >= :from and i.night < :to")
+                    .setParameter("delta", delta)
+                    .setParameter("type", type)
+                    .setParameter("from", from)
+                    .setParameter("to", to)
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (isConstraintViolation(e)) {
+                throw new StateConflictException("rooms-sold", "more " + type.name()
+                        + " rooms are sold on some nights than would be left sellable");
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public Map<Long, Integer> roomsLeft(StayPeriod stay) {
         List<Object[]> rows = em.createQuery("select i.roomType.id, min(i.sellable - i.sold), count(i)"
                         + " from InventoryNight i where i.night >= :from and i.night < :to"

@@ -97,6 +97,38 @@ public class JpaReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public java.util.Map<Long, Long> pastStays(java.util.Collection<Long> guestIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (guestIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select r.guest.id, count(r) from Reservation r where r.guest.id in :g and r.status = :s"
+                        + " group by r.guest.id", Object[].class)
+                .setParameter("g", guestIds).setParameter("s", ReservationStatus.CHECKED_OUT)
+                .getResultStream().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public List<Reservation> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(LIST_FETCH + "where r.id in :ids", Reservation.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Reservation> unassignedBetween(LocalDate from, LocalDate to) {
+        return em.createQuery(LIST_FETCH + "where r.room is null and r.status in :s"
+                        + " and r.stay.arrival < :to and r.stay.departure > :from"
+                        + " order by r.stay.arrival, r.guest.lastName", Reservation.class)
+                .setParameter("s", List.of(ReservationStatus.OPTION, ReservationStatus.CONFIRMED,
+                        ReservationStatus.GUARANTEED))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
     public List<Reservation> inHouse() {
         return em.createQuery(LIST_FETCH + "where r.status = :s order by r.room.number", Reservation.class)
                 .setParameter("s", ReservationStatus.IN_HOUSE)

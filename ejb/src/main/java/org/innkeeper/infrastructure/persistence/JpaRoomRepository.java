@@ -82,4 +82,22 @@ public class JpaRoomRepository implements RoomRepository {
     public void store(Room room) {
         em.persist(room);
     }
+
+    @Override
+    public void store(org.innkeeper.domain.room.RoomBlock block) {
+        em.persist(block);
+    }
+
+    @Override
+    public Optional<org.innkeeper.domain.room.RoomBlock> blockForUpdate(long id) {
+        return Optional.ofNullable(em.find(org.innkeeper.domain.room.RoomBlock.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<org.innkeeper.domain.room.RoomBlock> blocksFrom(java.time.LocalDate from) {
+        return em.createQuery("select b from RoomBlock b join fetch b.room r join fetch r.roomType"
+                        + " where b.endedAt is null and b.to > :from order by b.from, r.number",
+                        org.innkeeper.domain.room.RoomBlock.class)
+                .setParameter("from", from).getResultList();
+    }
 }

@@ -39,6 +39,7 @@ import org.innkeeper.domain.rate.RoomRate;
 import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.DocumentType;
 import org.innkeeper.domain.reservation.IdentityDocument;
+import org.innkeeper.domain.reservation.Registration;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.reservation.ReservationStatus;
 import org.innkeeper.domain.room.HousekeepingStatus;
@@ -120,6 +121,7 @@ public class DemoHotelSeeder {
 
         em.persist(new StaffUser("frontdesk", "Anna Front Desk", "frontdesk", EnumSet.of(StaffRole.FRONT_DESK)));
         em.persist(new StaffUser("manager", "Mark Manager", "manager", EnumSet.of(StaffRole.MANAGER, StaffRole.FRONT_DESK)));
+        em.persist(new StaffUser("housekeeping", "Hanna Housekeeping", "housekeeping", EnumSet.of(StaffRole.HOUSEKEEPING)));
         em.persist(new Channel("DEMO", "Demo Channel", "demo-channel-key"));
         em.persist(new Channel("OTA2", "Second Channel", "second-channel-key"));
         Channel limited = new Channel("OTA3", "Rate-limited Channel", "limited-channel-key");
@@ -191,8 +193,17 @@ public class DemoHotelSeeder {
                 ? createReservations(random, today, liveTypes, liveRooms, livePlans) : 0;
         em.flush();
         inventory.recountFromReservations();
+        holdRoomsOfStays(today);
         LOG.info(() -> "Demo hotel seeded: 60 rooms, " + count + " reservations in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** The rooms of the guests in the house (and of the last month's stays, for the rack) night by night. */
+    private void holdRoomsOfStays(LocalDate today) {
+        em.createNativeQuery("insert into room_night (room_id, night, reservation_id)"
+                        + " select r.room_id, n.night, r.id from reservation r join reservation_night n on n.reservation_id = r.id"
+                        + " where r.room_id is not null and r.status in ('IN_HOUSE', 'CHECKED_OUT') and n.night >= ?1")
+                .setParameter(1, today.minusDays(31)).executeUpdate();
     }
 
     /**
@@ -407,9 +418,11 @@ public class DemoHotelSeeder {
                     stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
             case "IN_HOUSE", "CHECKED_OUT" -> {
                 room.changeHousekeeping(HousekeepingStatus.INSPECTED);
-                r.checkIn(room, new IdentityDocument(random.nextBoolean() ? DocumentType.PASSPORT : DocumentType.ID_CARD,
-                        "X" + (10_000_000 + random.nextInt(89_999_999))), stay.arrival(),
-                        arrivedAt.isAfter(Instant.now()) ? Instant.now() : arrivedAt);
+                Instant at = arrivedAt.isAfter(Instant.now()) ? Instant.now() : arrivedAt;
+                r.assignRoom(room, null, stay.arrival(), "frontdesk", at);
+                r.checkIn(new Registration(new IdentityDocument(random.nextBoolean() ? DocumentType.PASSPORT
+                        : DocumentType.ID_CARD, "X" + (10_000_000 + random.nextInt(89_999_999))), null, null,
+                        List.of(), 1 + random.nextInt(2), null, null), stay.arrival(), false, "frontdesk", at);
                 Folio folio = new Folio(r, CURRENCY);
                 folio.postRoomNights(r, stay.arrival(), arrivedAt);
                 postExtras(random, folio, stay, today);

@@ -21,6 +21,7 @@ import org.innkeeper.application.dto.OfferView;
 import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
+import org.innkeeper.application.dto.StayView;
 import org.innkeeper.application.dto.RoomView;
 import org.innkeeper.domain.hotel.Hotel;
 import org.innkeeper.domain.inventory.NoAvailabilityException;
@@ -73,7 +74,7 @@ class GuestCycleServiceTest {
         return db.inTransaction(em -> work.apply(reservationService(em)));
     }
 
-    private <T> T desk(Function<DefaultFrontDeskService, T> work) {
+    private <T> T desk(Function<Desk, T> work) {
         return db.inTransaction(em -> work.apply(deskService(em)));
     }
 
@@ -81,8 +82,8 @@ class GuestCycleServiceTest {
         return Services.bind(em).reservations();
     }
 
-    private static DefaultFrontDeskService deskService(EntityManager em) {
-        return Services.bind(em).desk();
+    private static Desk deskService(EntityManager em) {
+        return new Desk(Services.bind(em));
     }
 
     private BookingRequest request(String lastName, int nights) {
@@ -111,7 +112,7 @@ class GuestCycleServiceTest {
         List<RoomView> rooms = desk(s -> s.assignableRooms(cn));
         assertThat(rooms).extracting(RoomView::number).containsExactly("101", "102");
 
-        ReservationView inHouse = desk(s -> s.checkIn(cn, new CheckInRequest("101", "PASSPORT", "X1234567")));
+        StayView inHouse = desk(s -> s.checkIn(cn, new CheckInRequest("101", "PASSPORT", "X1234567")));
         assertThat(inHouse.status()).isEqualTo("IN_HOUSE");
         assertThat(inHouse.roomNumber()).isEqualTo("101");
         List<RoomView> stillFree = desk(s -> s.assignableRooms(cn));

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.innkeeper.application.Actor;
 import org.innkeeper.infrastructure.persistence.Repositories;
 
 /**
@@ -47,6 +48,8 @@ final class Services {
         s.notifications = repositories.notifications();
         s.calendar = calendar;
         s.roomsFreed = new Recorder<>(freed);
+        s.roomNights = repositories.roomNights();
+        s.actor = actor;
         return s;
     }
 
@@ -68,12 +71,72 @@ final class Services {
         return s;
     }
 
-    DefaultFrontDeskService desk() {
-        DefaultFrontDeskService s = new DefaultFrontDeskService();
+    /** Who the tests act as. */
+    final Actor actor = Actor.of("clerk");
+
+    Rooming rooming() {
+        Rooming r = new Rooming();
+        r.rooms = repositories.rooms();
+        r.roomNights = repositories.roomNights();
+        r.inventory = repositories.inventory();
+        r.rates = repositories.rates();
+        r.roomsFreed = new Recorder<>(freed);
+        return r;
+    }
+
+    DefaultHotelService hotel() {
+        DefaultHotelService s = new DefaultHotelService();
         s.reservations = repositories.reservations();
         s.rooms = repositories.rooms();
+        s.calendar = calendar;
+        return s;
+    }
+
+    DefaultArrivalService arrival() {
+        DefaultArrivalService s = new DefaultArrivalService();
+        s.reservations = repositories.reservations();
+        s.rooms = repositories.rooms();
+        s.roomNights = repositories.roomNights();
         s.folios = repositories.folios();
         s.calendar = calendar;
+        s.rooming = rooming();
+        s.actor = actor;
+        s.assigner = assigner();
+        return s;
+    }
+
+    /** Runs in the caller's transaction here (in the server: a transaction of its own per room). */
+    RoomAssigner assigner() {
+        RoomAssigner a = new RoomAssigner();
+        a.reservations = repositories.reservations();
+        a.rooming = rooming();
+        a.calendar = calendar;
+        a.actor = actor;
+        a.em = repositories.em();
+        return a;
+    }
+
+    DefaultStayService stay() {
+        DefaultStayService s = new DefaultStayService();
+        s.reservations = repositories.reservations();
+        s.rooms = repositories.rooms();
+        s.roomNights = repositories.roomNights();
+        s.inventory = repositories.inventory();
+        s.folios = repositories.folios();
+        s.calendar = calendar;
+        s.rooming = rooming();
+        s.actor = actor;
+        s.roomsFreed = new Recorder<>(freed);
+        return s;
+    }
+
+    DefaultDepartureService departure() {
+        DefaultDepartureService s = new DefaultDepartureService();
+        s.reservations = repositories.reservations();
+        s.folios = repositories.folios();
+        s.roomNights = repositories.roomNights();
+        s.calendar = calendar;
+        s.actor = actor;
         return s;
     }
 

@@ -71,7 +71,7 @@ class ReservationTest {
 
     @Test
     void checkInOccupiesTheRoomAndRecordsTheDocument() {
-        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        checkIn(reservation, room101, PASSPORT, ARRIVAL, NOW);
         assertThat(reservation.status()).isEqualTo(ReservationStatus.IN_HOUSE);
         assertThat(reservation.room()).isSameAs(room101);
         assertThat(reservation.identityDocument()).isEqualTo(PASSPORT);
@@ -81,7 +81,7 @@ class ReservationTest {
     @Test
     void noCheckInOfACancelledReservation() {
         reservation.cancel(ARRIVAL, NOW, ARRIVES);
-        assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW))
+        assertThatThrownBy(() -> checkIn(reservation, room101, PASSPORT, ARRIVAL, NOW))
                 .isInstanceOf(StateConflictException.class)
                 .hasMessageContaining("cancelled");
         assertThat(room101.occupancy()).isEqualTo(Occupancy.VACANT);
@@ -89,32 +89,42 @@ class ReservationTest {
 
     @Test
     void noCheckInBeforeTheArrivalDate() {
-        assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL.minusDays(1), NOW))
+        assertThatThrownBy(() -> checkIn(reservation, room101, PASSPORT, ARRIVAL.minusDays(1), NOW))
                 .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("too-early");
     }
 
     @Test
-    void noCheckInToARoomOfAnotherType() {
+    void aRoomOfAnotherTypeIsAnUpgradeThatRemembersTheBookedType() {
         Room suite = new Room("501", 5, new RoomType("STE", "Junior Suite", 3, 4));
-        assertThatThrownBy(() -> reservation.checkIn(suite, PASSPORT, ARRIVAL, NOW))
+        checkIn(reservation, suite, PASSPORT, ARRIVAL, NOW);
+        assertThat(reservation.roomType().code()).isEqualTo("STE");
+        assertThat(reservation.bookedRoomType().code()).isEqualTo("STD");
+        assertThat(reservation.upgraded()).isTrue();
+        assertThat(reservation.history()).extracting(e -> e.kind().name()).containsExactly("UPGRADED", "ASSIGNED", "CHECKED_IN");
+    }
+
+    @Test
+    void noRoomForMorePeopleThanItSleeps() {
+        Room single = new Room("601", 6, new RoomType("SGL", "Single", 1, 5));
+        assertThatThrownBy(() -> checkIn(reservation, single, PASSPORT, ARRIVAL, NOW))
                 .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("room-not-assignable");
     }
 
     @Test
     void noCheckInToADirtyOrOccupiedRoom() {
         room101.changeHousekeeping(HousekeepingStatus.DIRTY);
-        assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW))
+        assertThatThrownBy(() -> checkIn(reservation, room101, PASSPORT, ARRIVAL, NOW))
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("not clean");
         room101.changeHousekeeping(HousekeepingStatus.INSPECTED);
-        booking(std, 1).checkIn(room101, PASSPORT, ARRIVAL, NOW);
-        assertThatThrownBy(() -> reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW))
+        checkIn(booking(std, 1), room101, PASSPORT, ARRIVAL, NOW);
+        assertThatThrownBy(() -> checkIn(reservation, room101, PASSPORT, ARRIVAL, NOW))
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("occupied");
         assertThat(reservation.status()).isEqualTo(ReservationStatus.CONFIRMED);
     }
 
     @Test
     void noCheckOutWithABalance() {
-        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        checkIn(reservation, room101, PASSPORT, ARRIVAL, NOW);
         assertThatThrownBy(() -> reservation.checkOut(Money.of("0.01", "EUR"), NOW))
                 .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("balance-not-zero");
         assertThat(reservation.status()).isEqualTo(ReservationStatus.IN_HOUSE);
@@ -123,7 +133,7 @@ class ReservationTest {
 
     @Test
     void checkOutLeavesTheRoomVacantAndDirty() {
-        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        checkIn(reservation, room101, PASSPORT, ARRIVAL, NOW);
         reservation.checkOut(Money.zero("EUR"), NOW.plusSeconds(86_400));
         assertThat(reservation.status()).isEqualTo(ReservationStatus.CHECKED_OUT);
         assertThat(room101.occupancy()).isEqualTo(Occupancy.VACANT);
@@ -137,7 +147,7 @@ class ReservationTest {
 
     @Test
     void onlyAConfirmedReservationCanBeCancelled() {
-        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        checkIn(reservation, room101, PASSPORT, ARRIVAL, NOW);
         assertThatThrownBy(() -> reservation.cancel(ARRIVAL, NOW, ARRIVES)).isInstanceOf(StateConflictException.class);
     }
 
@@ -148,7 +158,7 @@ class ReservationTest {
         assertThat(reservation.canCheckIn(ARRIVAL.plusDays(2))).isFalse();
         assertThat(reservation.canBeCancelled(ARRIVAL)).isTrue();
         assertThat(reservation.canBeCancelled(ARRIVAL.plusDays(1))).isFalse();
-        reservation.checkIn(room101, PASSPORT, ARRIVAL, NOW);
+        checkIn(reservation, room101, PASSPORT, ARRIVAL, NOW);
         assertThat(reservation.canCheckIn(ARRIVAL)).isFalse();
         assertThat(reservation.canBeCancelled(ARRIVAL)).isFalse();
     }
@@ -184,5 +194,12 @@ class ReservationTest {
         assertThat(reservation.isVisibleTo("DEMO")).isTrue();
         assertThat(reservation.isVisibleTo("OTA2")).isFalse();
         assertThat(reservation.isVisibleTo(null)).isTrue();
+    }
+
+    /** The desk's way: the room is given, then the guest registered. */
+    private static void checkIn(Reservation r, Room room, IdentityDocument document, LocalDate businessDate, Instant at) {
+        r.assignRoom(room, null, businessDate, "clerk", at);
+        r.checkIn(new Registration(document, null, null, java.util.List.of(), 1, null, null), businessDate, false,
+                "clerk", at);
     }
 }

@@ -7,7 +7,8 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
                            JpaInventoryRepository inventory, JpaGuestRepository guests,
                            JpaReservationRepository reservations, JpaFolioRepository folios,
                            JpaChannelRepository channels, JpaStaffRepository staff,
-                           JpaNotificationRepository notifications) {
+                           JpaNotificationRepository notifications, JpaRoomNightRepository roomNights,
+                           EntityManager em) {
 
     public static Repositories bind(EntityManager em) {
         JpaHotelRepository hotels = new JpaHotelRepository();
@@ -30,7 +31,9 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         staff.em = em;
         JpaNotificationRepository notifications = new JpaNotificationRepository();
         notifications.em = em;
+        JpaRoomNightRepository roomNights = new JpaRoomNightRepository();
+        roomNights.em = em;
         return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff,
-                notifications);
+                notifications, roomNights, em);
     }
 }

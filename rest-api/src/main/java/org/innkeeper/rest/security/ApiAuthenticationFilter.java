@@ -34,6 +34,9 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     @EJB
     AccessService access;
 
+    @jakarta.inject.Inject
+    org.innkeeper.application.Actor actor;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -49,6 +52,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                     .build());
             return;
         }
+        actor.actAs(caller.get().channelCode() != null ? "channel:" + caller.get().channelCode() : caller.get().getName());
         request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure(),
                 authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? BEARER : SecurityContext.BASIC_AUTH));
     }

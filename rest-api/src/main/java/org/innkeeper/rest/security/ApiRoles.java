@@ -9,6 +9,7 @@ public final class ApiRoles {
     public static final String CHANNEL = "CHANNEL";
     public static final String FRONT_DESK = AccessService.ROLE_FRONT_DESK;
     public static final String MANAGER = AccessService.ROLE_MANAGER;
+    public static final String HOUSEKEEPING = AccessService.ROLE_HOUSEKEEPING;
 
     private ApiRoles() {
     }

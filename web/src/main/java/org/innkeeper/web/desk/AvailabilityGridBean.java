@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.innkeeper.application.AvailabilityService;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.HotelService;
 import org.innkeeper.application.dto.AvailabilityGridView;
 import org.innkeeper.domain.shared.DomainException;
 import org.innkeeper.web.faces.FacesMessages;
@@ -24,7 +24,7 @@ public class AvailabilityGridBean implements Serializable {
     @EJB
     private AvailabilityService availability;
     @EJB
-    private FrontDeskService frontDesk;
+    private HotelService hotel;
     @Inject
     private FacesMessages messages;
 
@@ -34,7 +34,7 @@ public class AvailabilityGridBean implements Serializable {
 
     @PostConstruct
     void init() {
-        today = frontDesk.businessDate();
+        today = hotel.businessDate();
         from = today;
         show();
     }

@@ -6,7 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.ArrivalService;
+import org.innkeeper.application.DepartureService;
+import org.innkeeper.application.HotelService;
+import org.innkeeper.application.StayService;
 import org.innkeeper.application.dto.DeskOverview;
 import org.innkeeper.application.dto.ReservationSummary;
 
@@ -18,7 +21,13 @@ public class DashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FrontDeskService frontDesk;
+    private HotelService hotel;
+    @EJB
+    private ArrivalService arrival;
+    @EJB
+    private StayService stay;
+    @EJB
+    private DepartureService departure;
 
     private DeskOverview overview;
     private List<ReservationSummary> arrivals;
@@ -27,10 +36,10 @@ public class DashboardBean implements Serializable {
 
     @PostConstruct
     void load() {
-        overview = frontDesk.overview();
-        arrivals = frontDesk.arrivals(overview.businessDate());
-        inHouse = frontDesk.inHouse();
-        departures = frontDesk.departures(overview.businessDate());
+        overview = hotel.overview();
+        arrivals = arrival.arrivals(overview.businessDate());
+        inHouse = stay.inHouse();
+        departures = departure.departures(overview.businessDate());
     }
 
     public DeskOverview getOverview() {

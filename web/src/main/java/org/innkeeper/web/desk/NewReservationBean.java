@@ -18,7 +18,7 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import org.innkeeper.application.AvailabilityService;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.HotelService;
 import org.innkeeper.application.ReservationService;
 import org.innkeeper.application.dto.AlternativeView;
 import org.innkeeper.application.dto.AvailabilityView;
@@ -60,7 +60,7 @@ public class NewReservationBean implements Serializable {
     @EJB
     private ReservationService reservations;
     @EJB
-    private FrontDeskService frontDesk;
+    private HotelService hotel;
     @Inject
     private FacesMessages messages;
     @Inject
@@ -107,7 +107,7 @@ public class NewReservationBean implements Serializable {
 
     @PostConstruct
     void init() {
-        arrival = frontDesk.businessDate();
+        arrival = hotel.businessDate();
         departure = arrival.plusDays(1);
     }
 
@@ -138,7 +138,7 @@ public class NewReservationBean implements Serializable {
         chosen = offer;
         waitlistFor = null;
         if (optionUntil == null) {
-            optionUntil = LocalDateTime.of(frontDesk.businessDate().plusDays(DEFAULT_OPTION_DAYS), LocalTime.of(18, 0));
+            optionUntil = LocalDateTime.of(hotel.businessDate().plusDays(DEFAULT_OPTION_DAYS), LocalTime.of(18, 0));
         }
     }
 

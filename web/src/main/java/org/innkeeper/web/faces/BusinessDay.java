@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.HotelService;
 import org.innkeeper.application.dto.HotelView;
 
 /** The hotel's name and business date (not the calendar date), read once per request for the top bar. */
@@ -13,13 +13,13 @@ import org.innkeeper.application.dto.HotelView;
 public class BusinessDay {
 
     @EJB
-    private FrontDeskService frontDesk;
+    private HotelService hotels;
 
     private HotelView hotel;
 
     private HotelView hotel() {
         if (hotel == null) {
-            hotel = frontDesk.hotel();
+            hotel = hotels.hotel();
         }
         return hotel;
     }

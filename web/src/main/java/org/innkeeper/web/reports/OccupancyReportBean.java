@@ -9,7 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.HotelService;
 import org.innkeeper.application.ReportService;
 import org.innkeeper.application.dto.OccupancyDayView;
 import org.innkeeper.application.dto.OccupancyReportView;
@@ -26,7 +26,7 @@ public class OccupancyReportBean implements Serializable {
     @EJB
     private ReportService reports;
     @EJB
-    private FrontDeskService frontDesk;
+    private HotelService hotel;
     @Inject
     private FacesMessages messages;
 
@@ -36,7 +36,7 @@ public class OccupancyReportBean implements Serializable {
 
     @PostConstruct
     void init() {
-        from = frontDesk.businessDate();
+        from = hotel.businessDate();
         to = from.plusDays(13);
     }
 

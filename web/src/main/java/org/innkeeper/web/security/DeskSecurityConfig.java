@@ -11,7 +11,7 @@ import org.innkeeper.application.AccessService;
  * {@link jakarta.security.enterprise.SecurityContext#authenticate}, {@link StaffIdentityStore} checks them.
  */
 @ApplicationScoped
-@DeclareRoles({AccessService.ROLE_FRONT_DESK, AccessService.ROLE_MANAGER})
+@DeclareRoles({AccessService.ROLE_FRONT_DESK, AccessService.ROLE_MANAGER, AccessService.ROLE_HOUSEKEEPING})
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 public class DeskSecurityConfig {

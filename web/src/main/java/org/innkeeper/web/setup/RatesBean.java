@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.HotelService;
 import org.innkeeper.application.SetupService;
 import org.innkeeper.application.dto.PriceCalendarView;
 import org.innkeeper.application.dto.PriceChange;
@@ -38,7 +38,7 @@ public class RatesBean implements Serializable {
     @EJB
     SetupService setup;
     @EJB
-    FrontDeskService frontDesk;
+    HotelService hotel;
     @Inject
     FacesMessages messages;
     @Inject
@@ -77,7 +77,7 @@ public class RatesBean implements Serializable {
 
     @PostConstruct
     void init() {
-        init(frontDesk.businessDate());
+        init(hotel.businessDate());
     }
 
     void init(LocalDate today) {

@@ -1,4 +1,4 @@
-package org.innkeeper.web.desk;
+package org.innkeeper.web.desk.departure;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.DepartureService;
 import org.innkeeper.application.dto.ChargeRequest;
 import org.innkeeper.application.dto.FolioView;
 import org.innkeeper.application.dto.PaymentRequest;
@@ -27,7 +27,7 @@ public class FolioBean implements Serializable {
     private static final List<String> METHODS = List.of("CASH", "CARD");
 
     @EJB
-    private FrontDeskService frontDesk;
+    private DepartureService departure;
     @Inject
     private FacesMessages messages;
 
@@ -53,7 +53,7 @@ public class FolioBean implements Serializable {
             return;
         }
         try {
-            show(frontDesk.folio(cn));
+            show(departure.folio(cn));
         } catch (DomainException refusal) {
             messages.error(refusal);
         }
@@ -61,7 +61,7 @@ public class FolioBean implements Serializable {
 
     public void postCharge() {
         try {
-            show(frontDesk.postCharge(cn, new ChargeRequest(category, description.strip(), chargeAmount)));
+            show(departure.postCharge(cn, new ChargeRequest(category, description.strip(), chargeAmount)));
             messages.info("folio.charged");
             category = null;
             description = null;
@@ -79,7 +79,7 @@ public class FolioBean implements Serializable {
             return;
         }
         try {
-            show(frontDesk.recordPayment(cn, new PaymentRequest(method, paymentAmount, last4)));
+            show(departure.recordPayment(cn, new PaymentRequest(method, paymentAmount, last4)));
             messages.info("folio.paid");
             cardLast4 = null;
         } catch (DomainException refusal) {
@@ -89,7 +89,7 @@ public class FolioBean implements Serializable {
 
     public String checkOut() {
         try {
-            frontDesk.checkOut(cn);
+            departure.checkOut(cn);
             messages.info("folio.checkedOut", cn);
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/reservations/view?faces-redirect=true&cn=" + cn;

@@ -1,4 +1,4 @@
-package org.innkeeper.web.desk;
+package org.innkeeper.web.desk.departure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -7,7 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.HotelService;
+import org.innkeeper.application.DepartureService;
 import org.innkeeper.application.dto.ReservationSummary;
 
 /** In-house guests due to leave on the business date, with what they still owe. */
@@ -18,15 +19,17 @@ public class DeparturesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FrontDeskService frontDesk;
+    private HotelService hotel;
+    @EJB
+    private DepartureService departure;
 
     private LocalDate date;
     private List<ReservationSummary> departures;
 
     @PostConstruct
     void init() {
-        date = frontDesk.businessDate();
-        departures = frontDesk.departures(date);
+        date = hotel.businessDate();
+        departures = departure.departures(date);
     }
 
     public LocalDate getDate() {

@@ -1,4 +1,4 @@
-package org.innkeeper.web.desk;
+package org.innkeeper.web.desk.stay;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.StayService;
 import org.innkeeper.application.dto.ReservationSummary;
 
 /** Guests staying now, with their folio balance. */
@@ -17,13 +17,13 @@ public class InHouseBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FrontDeskService frontDesk;
+    private StayService stay;
 
     private List<ReservationSummary> guests;
 
     @PostConstruct
     void init() {
-        guests = frontDesk.inHouse();
+        guests = stay.inHouse();
     }
 
     public List<ReservationSummary> getGuests() {

@@ -1,4 +1,4 @@
-package org.innkeeper.web.desk;
+package org.innkeeper.web.desk.stay;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.StayService;
 import org.innkeeper.application.dto.HousekeepingChange;
 import org.innkeeper.application.dto.RoomView;
 import org.innkeeper.domain.shared.DomainException;
@@ -22,7 +22,7 @@ public class RoomsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FrontDeskService frontDesk;
+    private StayService stay;
     @Inject
     private FacesMessages messages;
     @Inject
@@ -32,17 +32,17 @@ public class RoomsBean implements Serializable {
 
     @PostConstruct
     void init() {
-        rooms = frontDesk.rooms();
+        rooms = stay.rooms();
     }
 
     public void changeHousekeeping(String number, String status) {
         try {
-            RoomView room = frontDesk.changeHousekeeping(number, new HousekeepingChange(status));
+            RoomView room = stay.changeHousekeeping(number, new HousekeepingChange(status));
             messages.info("rooms.housekeepingChanged", room.number(), labels.of("housekeeping", room.housekeeping()));
         } catch (DomainException refusal) {
             messages.error(refusal);
         }
-        rooms = frontDesk.rooms();
+        rooms = stay.rooms();
     }
 
     public List<RoomView> getRooms() {

@@ -31,87 +31,39 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.DepartureService;
 import org.innkeeper.application.dto.ChargeRequest;
-import org.innkeeper.application.dto.CheckInRequest;
-import org.innkeeper.application.dto.DeskOverview;
 import org.innkeeper.application.dto.FolioView;
 import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
-import org.innkeeper.application.dto.RoomView;
-import org.innkeeper.application.ReservationService;
 import org.innkeeper.rest.platform.Idempotent;
 
-/** Arrival, stay and departure at the front desk, on the hotel's business date. */
+/** Phase 4, departure: the folio, payments and check-out. */
 @Path("frontdesk")
 @RequestScoped
 @Idempotent
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Front desk", description = "Arrival, stay and departure (staff)")
-public class FrontDeskResource {
+@Tag(name = "Departure", description = "Folio, payments and check-out (staff)")
+public class DepartureResource {
 
     @EJB
-    FrontDeskService frontDesk;
-    @EJB
-    ReservationService reservations;
-
-    @Operation(summary = "Today at the desk: arrivals, in house, departures, rooms")
-    @GET
-    @Path("overview")
-    public DeskOverview overview() {
-        return frontDesk.overview();
-    }
-
-    /** Due in on the date, by default the business date. */
-    @Operation(summary = "Due in on a date (default: the business date)")
-    @GET
-    @Path("arrivals")
-    public List<ReservationSummary> arrivals(@QueryParam("date") String date) {
-        return frontDesk.arrivals(QueryParams.dateOr(date, "date", null));
-    }
-
-    @Operation(summary = "Guests in house")
-    @GET
-    @Path("in-house")
-    public List<ReservationSummary> inHouse() {
-        return frontDesk.inHouse();
-    }
+    DepartureService departures;
 
     /** Due out on the date, by default the business date. */
     @Operation(summary = "Due out on a date (default: the business date)")
     @GET
     @Path("departures")
     public List<ReservationSummary> departures(@QueryParam("date") String date) {
-        return frontDesk.departures(QueryParams.dateOr(date, "date", null));
-    }
-
-    @Operation(summary = "Rooms a reservation may be checked into")
-    @GET
-    @Path("reservations/{confirmationNumber}/assignable-rooms")
-    public List<RoomView> assignableRooms(@PathParam("confirmationNumber") String confirmationNumber) {
-        return frontDesk.assignableRooms(confirmationNumber);
-    }
-
-    @Operation(summary = "Check a guest in to a room")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CheckInRequest.class),
-            examples = @ExampleObject(name = "passport", value = """
-                    {"roomNumber": "101", "documentType": "PASSPORT", "documentNumber": "X1234567"}""")))
-    @POST
-    @Path("reservations/{confirmationNumber}/check-in")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public ReservationView checkIn(@PathParam("confirmationNumber") String confirmationNumber,
-                                   @NotNull @Valid CheckInRequest request) {
-        return frontDesk.checkIn(confirmationNumber, request);
+        return departures.departures(QueryParams.dateOr(date, "date", null));
     }
 
     @Operation(summary = "The folio of a stay: charges, payments, balance")
     @GET
     @Path("reservations/{confirmationNumber}/folio")
     public FolioView folio(@PathParam("confirmationNumber") String confirmationNumber) {
-        return frontDesk.folio(confirmationNumber);
+        return departures.folio(confirmationNumber);
     }
 
     @Operation(summary = "Post a charge to the folio")
@@ -126,7 +78,7 @@ public class FrontDeskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response postCharge(@PathParam("confirmationNumber") String confirmationNumber,
                                @NotNull @Valid ChargeRequest request, @Context UriInfo uri) {
-        return posted(frontDesk.postCharge(confirmationNumber, request), uri);
+        return posted(departures.postCharge(confirmationNumber, request), uri);
     }
 
     @Operation(summary = "Record a payment on the folio")
@@ -141,7 +93,7 @@ public class FrontDeskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recordPayment(@PathParam("confirmationNumber") String confirmationNumber,
                                   @NotNull @Valid PaymentRequest request, @Context UriInfo uri) {
-        return posted(frontDesk.recordPayment(confirmationNumber, request), uri);
+        return posted(departures.recordPayment(confirmationNumber, request), uri);
     }
 
     /** Refused (409 balance-not-zero) while the folio is not settled. */
@@ -150,23 +102,12 @@ public class FrontDeskResource {
     @POST
     @Path("reservations/{confirmationNumber}/check-out")
     public ReservationView checkOut(@PathParam("confirmationNumber") String confirmationNumber) {
-        return frontDesk.checkOut(confirmationNumber);
-    }
-
-    /** The guest did not arrive: the no-show fee of the frozen policy; the rooms still to come go back on sale. */
-    @Operation(summary = "Mark a reservation as a no-show",
-            description = "From the arrival date on (409 too-early before it). The no-show fee of the policy frozen at"
-                    + " booking is recorded in feeCharged; the rooms of the nights still to come are sold again and"
-                    + " offered to the waitlist.")
-    @POST
-    @Path("reservations/{confirmationNumber}/no-show")
-    public ReservationView noShow(@PathParam("confirmationNumber") String confirmationNumber) {
-        return reservations.markNoShow(confirmationNumber);
+        return departures.checkOut(confirmationNumber);
     }
 
     /** A posting was created; the folio it now belongs to is the answer and the place to read it again. */
     private static Response posted(FolioView folio, UriInfo uri) {
-        URI folioUri = uri.getBaseUriBuilder().path(FrontDeskResource.class)
+        URI folioUri = uri.getBaseUriBuilder().path(DepartureResource.class)
                 .path("reservations/{confirmationNumber}/folio").build(folio.confirmationNumber());
         return Response.created(folioUri).entity(folio).build();
     }

@@ -1,4 +1,4 @@
-package org.innkeeper.web.desk;
+package org.innkeeper.web.desk.arrival;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -7,7 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.HotelService;
+import org.innkeeper.application.ArrivalService;
 import org.innkeeper.application.dto.ReservationSummary;
 
 /** Guests due to arrive on a date (the business date unless another is picked). */
@@ -18,19 +19,21 @@ public class ArrivalsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private FrontDeskService frontDesk;
+    private HotelService hotel;
+    @EJB
+    private ArrivalService arrival;
 
     private LocalDate date;
     private List<ReservationSummary> arrivals;
 
     @PostConstruct
     void init() {
-        date = frontDesk.businessDate();
+        date = hotel.businessDate();
         load();
     }
 
     public void load() {
-        arrivals = frontDesk.arrivals(date);
+        arrivals = arrival.arrivals(date);
     }
 
     public LocalDate getDate() {

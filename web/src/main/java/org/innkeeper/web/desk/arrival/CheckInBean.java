@@ -1,4 +1,4 @@
-package org.innkeeper.web.desk;
+package org.innkeeper.web.desk.arrival;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
-import org.innkeeper.application.FrontDeskService;
+import org.innkeeper.application.ArrivalService;
 import org.innkeeper.application.ReservationService;
 import org.innkeeper.application.dto.CheckInRequest;
 import org.innkeeper.application.dto.ReservationView;
@@ -24,7 +24,7 @@ public class CheckInBean implements Serializable {
     private static final List<String> DOCUMENT_TYPES = List.of("PASSPORT", "ID_CARD", "DRIVING_LICENCE");
 
     @EJB
-    private FrontDeskService frontDesk;
+    private ArrivalService arrival;
     @EJB
     private ReservationService reservations;
     @Inject
@@ -45,7 +45,7 @@ public class CheckInBean implements Serializable {
         }
         try {
             reservation = reservations.find(cn, null);
-            rooms = frontDesk.assignableRooms(cn);
+            rooms = arrival.assignableRooms(cn);
             if (!rooms.isEmpty() && rooms.stream().noneMatch(r -> r.number().equals(roomNumber))) {
                 roomNumber = rooms.get(0).number();
             }
@@ -59,7 +59,7 @@ public class CheckInBean implements Serializable {
 
     public String checkIn() {
         try {
-            frontDesk.checkIn(cn, new CheckInRequest(roomNumber, documentType, documentNumber.strip()));
+            arrival.checkIn(cn, new CheckInRequest(roomNumber, documentType, documentNumber.strip()));
             return "/frontdesk/folio?faces-redirect=true&cn=" + cn;
         } catch (DomainException refusal) {
             messages.error(refusal);

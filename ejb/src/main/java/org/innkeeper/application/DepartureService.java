@@ -1,0 +1,29 @@
+package org.innkeeper.application;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.innkeeper.application.dto.ChargeRequest;
+import org.innkeeper.application.dto.FolioView;
+import org.innkeeper.application.dto.PaymentRequest;
+import org.innkeeper.application.dto.ReservationSummary;
+import org.innkeeper.application.dto.ReservationView;
+
+/** Phase 4 of the guest cycle: the folio, settlement and check-out. */
+@Local
+public interface DepartureService {
+
+    /** In-house guests due to leave on the date, with their folio balance; null means the business date. */
+    List<ReservationSummary> departures(LocalDate date);
+
+    FolioView folio(String confirmationNumber);
+
+    FolioView postCharge(String confirmationNumber, @NotNull @Valid ChargeRequest request);
+
+    FolioView recordPayment(String confirmationNumber, @NotNull @Valid PaymentRequest request);
+
+    /** Refused while the folio balance is not zero; afterwards the room is vacant and dirty. */
+    ReservationView checkOut(String confirmationNumber);
+}

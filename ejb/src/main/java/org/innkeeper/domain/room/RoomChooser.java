@@ -1,0 +1,63 @@
+package org.innkeeper.domain.room;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.innkeeper.domain.guest.Guest;
+
+/**
+ * The rules of automatic room assignment, for one guest among rooms that are free for their whole
+ * stay: a connecting door to, or the floor of, the rooms already given to the same booking comes
+ * first; then the guest's wishes (each feature and the floor); then rooms ready soonest (vacant and
+ * inspected, vacant and clean, vacant and dirty, still occupied by a guest leaving today); a room
+ * out of service only when nothing else is left. Ties go to the lower room number.
+ */
+public final class RoomChooser {
+
+    static final int CONNECTING = 500;
+    static final int SAME_FLOOR = 250;
+    static final int PER_WISH = 150;
+    static final int OUT_OF_SERVICE = -1000;
+
+    private RoomChooser() {
+    }
+
+    /** The best room for the guest, or empty if there is none. */
+    public static Optional<Room> choose(Guest guest, List<Room> free, Set<Long> outOfService, List<Room> partyRooms) {
+        return free.stream()
+                .max(Comparator.<Room>comparingInt(room -> score(room, guest, outOfService, partyRooms))
+                        .thenComparing(Room::number, Comparator.reverseOrder()));
+    }
+
+    /** How well the room suits the guest; higher is better. */
+    public static int score(Room room, Guest guest, Set<Long> outOfService, List<Room> partyRooms) {
+        int score = readiness(room);
+        if (guest != null) {
+            score += PER_WISH * guest.suitability(room);
+        }
+        if (outOfService.contains(room.id())) {
+            score += OUT_OF_SERVICE;
+        }
+        boolean connecting = partyRooms.stream().anyMatch(p -> room.connectsTo() != null
+                && room.connectsTo().id() != null && room.connectsTo().id().equals(p.id()));
+        if (connecting) {
+            score += CONNECTING;
+        } else if (partyRooms.stream().anyMatch(p -> p.floor() == room.floor())) {
+            score += SAME_FLOOR;
+        }
+        return score;
+    }
+
+    /** Inspected beats clean beats dirty; a room still occupied (its guest leaves today) comes last. */
+    static int readiness(Room room) {
+        if (room.occupancy() == Occupancy.OCCUPIED) {
+            return 0;
+        }
+        return switch (room.housekeeping()) {
+            case INSPECTED -> 100;
+            case CLEAN -> 70;
+            case DIRTY -> 30;
+        };
+    }
+}

@@ -1,0 +1,196 @@
+package org.innkeeper.rest;
+
+import static org.innkeeper.rest.security.ApiRoles.FRONT_DESK;
+import static org.innkeeper.rest.security.ApiRoles.MANAGER;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.innkeeper.application.ArrivalService;
+import org.innkeeper.application.HotelService;
+import org.innkeeper.application.ReservationService;
+import org.innkeeper.application.dto.ArrivalFilter;
+import org.innkeeper.application.dto.ArrivalView;
+import org.innkeeper.application.dto.AssignRoomRequest;
+import org.innkeeper.application.dto.AutoAssignView;
+import org.innkeeper.application.dto.CheckInRequest;
+import org.innkeeper.application.dto.DeskOverview;
+import org.innkeeper.application.dto.ReasonRequest;
+import org.innkeeper.application.dto.ReservationSummary;
+import org.innkeeper.application.dto.ReservationView;
+import org.innkeeper.application.dto.RoomView;
+import org.innkeeper.application.dto.StayView;
+import org.innkeeper.rest.platform.Idempotent;
+
+/** Phase 2, arrival: the arrivals board, room assignment (by hand and automatic), check-in. */
+@Path("frontdesk")
+@RequestScoped
+@Idempotent
+@RolesAllowed({FRONT_DESK, MANAGER})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Arrival", description = "Arrivals board, room assignment and check-in (staff)")
+public class ArrivalResource {
+
+    @EJB
+    ArrivalService arrivals;
+    @EJB
+    HotelService hotel;
+    @EJB
+    ReservationService reservations;
+
+    @Operation(summary = "Today at the desk: arrivals, in house, departures, rooms")
+    @GET
+    @Path("overview")
+    public DeskOverview overview() {
+        return hotel.overview();
+    }
+
+    /** Due in on the date, by default the business date. */
+    @Operation(summary = "Due in on a date (default: the business date)")
+    @GET
+    @Path("arrivals")
+    public List<ReservationSummary> arrivals(@QueryParam("date") String date) {
+        return arrivals.arrivals(QueryParams.dateOr(date, "date", null));
+    }
+
+    @Operation(summary = "The arrivals board: guests due with profile, guarantee and room readiness, filtered",
+            description = "Filters, each optional: roomType, vip (VIP or loyalty guests), ready (room assigned, vacant,"
+                    + " clean or inspected), assigned, guarantee (GUARANTEED, DEPOSIT, NONE), waiting (at the desk for a"
+                    + " room), q (name or confirmation number). Guests waiting come first, in the order they queued.")
+    @GET
+    @Path("arrivals/board")
+    public List<ArrivalView> board(@QueryParam("date") String date, @QueryParam("roomType") String roomType,
+                                   @QueryParam("vip") String vip, @QueryParam("ready") String ready,
+                                   @QueryParam("assigned") String assigned, @QueryParam("guarantee") String guarantee,
+                                   @QueryParam("waiting") String waiting, @QueryParam("q") String text) {
+        return arrivals.board(new ArrivalFilter(QueryParams.dateOr(date, "date", null), roomType,
+                QueryParams.flag(vip, "vip"), QueryParams.flag(ready, "ready"), QueryParams.flag(assigned, "assigned"),
+                guarantee, QueryParams.flag(waiting, "waiting"), text));
+    }
+
+    @Operation(summary = "Give rooms to a date's arrivals that have none",
+            description = "Inspected before clean before dirty rooms, the guest's preferences, the rooms of one booking"
+                    + " on one floor or behind connecting doors; never an out-of-order room or a room another stay holds.")
+    @POST
+    @Path("arrivals/auto-assign")
+    public AutoAssignView autoAssign(@QueryParam("date") String date) {
+        return arrivals.autoAssign(QueryParams.dateOr(date, "date", null));
+    }
+
+    @Operation(summary = "Rooms a reservation may be given",
+            description = "Free on every night of the stay and not out of order; of the booked type, or every type that"
+                    + " sleeps the party with otherTypes=true (an upgrade). For a guest due today: only rooms ready now.")
+    @GET
+    @Path("reservations/{confirmationNumber}/assignable-rooms")
+    public List<RoomView> assignableRooms(@PathParam("confirmationNumber") String confirmationNumber,
+                                          @QueryParam("otherTypes") String otherTypes) {
+        return arrivals.assignableRooms(confirmationNumber, Boolean.TRUE.equals(QueryParams.flag(otherTypes, "otherTypes")));
+    }
+
+    @Operation(summary = "The stay as the desk works with it: registration, companions, keys, history")
+    @GET
+    @Path("reservations/{confirmationNumber}/stay")
+    public StayView stay(@PathParam("confirmationNumber") String confirmationNumber) {
+        return arrivals.stay(confirmationNumber);
+    }
+
+    @Operation(summary = "Give a reservation a room ahead of arrival",
+            description = "409 room-taken when another stay (or an out-of-order period) holds the room on a night; a room"
+                    + " of another type needs rate KEEP (complimentary upgrade) or REPRICE.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignRoomRequest.class),
+            examples = {@ExampleObject(name = "same type", value = """
+                    {"roomNumber": "204"}"""),
+                @ExampleObject(name = "complimentary upgrade", value = """
+                    {"roomNumber": "501", "rate": "KEEP"}""")}))
+    @PUT
+    @Path("reservations/{confirmationNumber}/room")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StayView assignRoom(@PathParam("confirmationNumber") String confirmationNumber,
+                               @NotNull @Valid AssignRoomRequest request) {
+        return arrivals.assignRoom(confirmationNumber, request);
+    }
+
+    @Operation(summary = "Take back the room given ahead of arrival")
+    @DELETE
+    @Path("reservations/{confirmationNumber}/room")
+    public StayView unassignRoom(@PathParam("confirmationNumber") String confirmationNumber) {
+        return arrivals.unassignRoom(confirmationNumber);
+    }
+
+    @Operation(summary = "The guest waits at the desk for the room: a place in the queue, first for housekeeping")
+    @POST
+    @Path("reservations/{confirmationNumber}/queue")
+    public StayView queue(@PathParam("confirmationNumber") String confirmationNumber) {
+        return arrivals.queue(confirmationNumber);
+    }
+
+    @Operation(summary = "Check a guest in",
+            description = "Registers the main guest (identity document, nationality, date of birth) and each companion,"
+                    + " gives the room named (or the one assigned), records the keys and the deposit or pre-authorisation,"
+                    + " and an early check-in fee if one is charged.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CheckInRequest.class),
+            examples = {@ExampleObject(name = "passport", value = """
+                    {"roomNumber": "101", "documentType": "PASSPORT", "documentNumber": "X1234567"}"""),
+                @ExampleObject(name = "with a companion", value = """
+                    {"documentType": "PASSPORT", "documentNumber": "X1234567", "nationality": "GB", "keys": 2,
+                     "companions": [{"firstName": "Mary", "lastName": "Shelley", "documentType": "PASSPORT",
+                                     "documentNumber": "Y7654321", "nationality": "GB"}],
+                     "deposit": 150.00, "depositKind": "PRE_AUTHORISATION"}""")}))
+    @POST
+    @Path("reservations/{confirmationNumber}/check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StayView checkIn(@PathParam("confirmationNumber") String confirmationNumber,
+                            @NotNull @Valid CheckInRequest request) {
+        return arrivals.checkIn(confirmationNumber, request);
+    }
+
+    @Operation(summary = "Undo a check-in made by mistake",
+            description = "The same business date only, with a reason, while nothing but the room is on the folio (409"
+                    + " folio-not-empty otherwise); the room nights are reversed and the guest is to arrive again.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReasonRequest.class),
+            examples = @ExampleObject(name = "wrong guest", value = """
+                    {"reason": "checked in the wrong Smith"}""")))
+    @POST
+    @Path("reservations/{confirmationNumber}/check-in/undo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StayView undoCheckIn(@PathParam("confirmationNumber") String confirmationNumber,
+                                @NotNull @Valid ReasonRequest request) {
+        return arrivals.undoCheckIn(confirmationNumber, request);
+    }
+
+    /** The guest did not arrive: the no-show fee of the frozen policy; the rooms still to come go back on sale. */
+    @Operation(summary = "Mark a reservation as a no-show",
+            description = "From the arrival date on (409 too-early before it). The no-show fee of the policy frozen at"
+                    + " booking is recorded in feeCharged; the rooms of the nights still to come are sold again and"
+                    + " offered to the waitlist.")
+    @POST
+    @Path("reservations/{confirmationNumber}/no-show")
+    public ReservationView noShow(@PathParam("confirmationNumber") String confirmationNumber) {
+        return reservations.markNoShow(confirmationNumber);
+    }
+}
