@@ -57,6 +57,13 @@ public interface ArrivalService {
     /** Registers the guest and companions, gives the room (or the one assigned), keys and deposit. */
     StayView checkIn(String confirmationNumber, @NotNull @Valid CheckInRequest request);
 
+    /**
+     * The registration card of a guest checked in, as a PDF in the language asked (en or ru; null:
+     * the guest's language, else English): hotel, guest and companions, identity data, the stay,
+     * the room, the rate and policies as frozen, keys, and a line to sign.
+     */
+    byte[] registrationCard(String confirmationNumber, String language);
+
     /** A check-in made by mistake: the same day, with a reason, while nothing but the room is posted. */
     StayView undoCheckIn(String confirmationNumber, @NotNull @Valid ReasonRequest request);
 }

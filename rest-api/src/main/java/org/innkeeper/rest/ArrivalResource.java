@@ -168,6 +168,21 @@ public class ArrivalResource {
         return arrivals.checkIn(confirmationNumber, request);
     }
 
+    @Operation(summary = "The registration card as a PDF, to print and sign",
+            description = "In the guest's language (en or ru), or the one asked with language; 409 before check-in.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+            description = "The card", content = @Content(mediaType = "application/pdf"))
+    @GET
+    @Path("reservations/{confirmationNumber}/registration-card")
+    @Produces("application/pdf")
+    public jakarta.ws.rs.core.Response registrationCard(@PathParam("confirmationNumber") String confirmationNumber,
+                                                        @QueryParam("language") String language) {
+        byte[] pdf = arrivals.registrationCard(confirmationNumber, language);
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"registration-" + confirmationNumber.strip() + ".pdf\"")
+                .build();
+    }
+
     @Operation(summary = "Undo a check-in made by mistake",
             description = "The same business date only, with a reason, while nothing but the room is on the folio (409"
                     + " folio-not-empty otherwise); the room nights are reversed and the guest is to arrive again.")

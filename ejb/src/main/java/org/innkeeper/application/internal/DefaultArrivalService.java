@@ -70,6 +70,8 @@ public class DefaultArrivalService implements ArrivalService {
     Actor actor;
     @EJB
     RoomAssigner assigner;
+    @Inject
+    org.innkeeper.infrastructure.document.RegistrationCardPdf cards;
 
     @Override
     public List<ReservationSummary> arrivals(LocalDate date) {
@@ -326,6 +328,22 @@ public class DefaultArrivalService implements ArrivalService {
         }
         return new Registration(document, request.nationality(), request.birthDate(), companions,
                 request.keys() == null ? 1 : request.keys(), deposit, kind);
+    }
+
+    @Override
+    public byte[] registrationCard(String confirmationNumber, String language) {
+        Today today = calendar.today();
+        Reservation r = load(confirmationNumber);
+        if (r.checkedInAt() == null) {
+            throw new StateConflictException("invalid-state", "reservation " + r.confirmationNumber()
+                    + " is not checked in: the registration card is printed at check-in");
+        }
+        String lang = language != null && !language.isBlank() ? language.strip().toLowerCase(Locale.ROOT)
+                : r.guest().language() != null ? r.guest().language() : "en";
+        if (!lang.equals("en") && !lang.equals("ru")) {
+            throw new InvalidValueException("language", "the registration card is printed in en or ru");
+        }
+        return cards.render(StayViews.registrationCard(r, today.hotel(), lang));
     }
 
     @Override

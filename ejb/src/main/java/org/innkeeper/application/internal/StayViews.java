@@ -137,6 +137,31 @@ final class StayViews {
                 inHouse && r.stay().departure().isAfter(businessDate) && r.stay().nights() > 1);
     }
 
+    static org.innkeeper.application.dto.RegistrationCardView registrationCard(Reservation r,
+                                                                              org.innkeeper.domain.hotel.Hotel hotel,
+                                                                              String language) {
+        Guest g = r.guest();
+        var guest = new org.innkeeper.application.dto.RegistrationCardView.GuestLine(g.firstName(), g.lastName(),
+                g.email(), g.phone(), r.nationality(), r.birthDate(),
+                r.identityDocument() == null ? null : r.identityDocument().type().name(),
+                r.identityDocument() == null ? null : r.identityDocument().number());
+        var companions = r.companions().stream().map(c -> new org.innkeeper.application.dto.RegistrationCardView
+                .CompanionLine(c.fullName(), c.person().document() == null ? null : c.person().document().type().name(),
+                c.person().document() == null ? null : c.person().document().number(), c.person().nationality(),
+                c.birthDate())).toList();
+        var nights = r.frozenQuote().nights().stream()
+                .map(n -> new org.innkeeper.application.dto.RegistrationCardView.NightLine(n.night(), n.gross().amount()))
+                .toList();
+        return new org.innkeeper.application.dto.RegistrationCardView(hotel.name(), null, language,
+                r.confirmationNumber().value(), guest, companions, r.stay().arrival(), r.stay().departure(),
+                r.stay().nights(), r.adults(), r.children(), r.room() == null ? null : r.room().number(),
+                r.roomType().code(), r.roomType().name(), r.ratePlan().code(), r.ratePlan().name(),
+                r.breakfastIncluded(), nights, r.total().amount(), r.total().currency(), r.cityTaxAmount().amount(),
+                r.policies().summary(), r.guaranteeCardLast4(),
+                r.depositAmount() == null ? null : r.depositAmount().amount(), r.keysIssued(), r.checkedInAt(),
+                hotel.timeZone(), r.checkedInBy());
+    }
+
     private static StayView.CompanionView companion(Companion c) {
         var p = c.person();
         return new StayView.CompanionView(p.firstName(), p.lastName(),

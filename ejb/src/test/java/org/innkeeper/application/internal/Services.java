@@ -102,6 +102,7 @@ final class Services {
         s.rooming = rooming();
         s.actor = actor;
         s.assigner = assigner();
+        s.cards = new org.innkeeper.infrastructure.document.RegistrationCardPdf();
         return s;
     }
 
