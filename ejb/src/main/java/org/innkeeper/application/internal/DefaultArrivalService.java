@@ -209,6 +209,9 @@ public class DefaultArrivalService implements ArrivalService {
         List<Room> all = rooms.rooms();
         Set<Long> outOfService = outOfServiceOn(day);
         Map<String, List<Room>> byBooking = new HashMap<>();
+        Map<String, Integer> partySizes = new HashMap<>();
+        due.stream().filter(r -> r.bookingReference() != null)
+                .forEach(r -> partySizes.merge(r.bookingReference(), 1, Integer::sum));
         for (Reservation r : due) {
             List<Room> party = r.bookingReference() == null ? List.of()
                     : byBooking.computeIfAbsent(r.bookingReference(), k -> new ArrayList<>());
@@ -219,7 +222,8 @@ public class DefaultArrivalService implements ArrivalService {
             String refusal = null;
             Room chosen = null;
             while (chosen == null && !free.isEmpty()) {
-                Room candidate = RoomChooser.choose(r.guest(), free, outOfService, party).orElseThrow();
+                Room candidate = RoomChooser.choose(r.guest(), free, outOfService, party,
+                        partySizes.getOrDefault(r.bookingReference(), 1)).orElseThrow();
                 refusal = assigner.give(r.id(), candidate.id());
                 if (refusal == null) {
                     chosen = candidate;
@@ -296,13 +300,17 @@ public class DefaultArrivalService implements ArrivalService {
         r.guest().registered(r.identityDocument().type().name(), r.identityDocument().number(), r.nationality(),
                 r.birthDate());
 
-        Folio folio = new Folio(r, calendar.currency());
+        // a guest checked in again after a check-in was undone keeps the folio (its reversed nights show)
+        Folio folio = folios.forReservation(r).orElse(null);
+        if (folio == null) {
+            folio = new Folio(r, calendar.currency());
+            folios.store(folio);
+        }
         folio.postRoomNights(r, today.businessDate(), today.instant());
         if (request.earlyCheckInFee() != null && request.earlyCheckInFee().signum() > 0) {
             folio.postCharge(ChargeCategory.OTHER, "Early check-in",
                     Money.of(request.earlyCheckInFee(), folio.currency()), today.businessDate(), today.instant());
         }
-        folios.store(folio);
         LOG.info(() -> "Checked in " + r.confirmationNumber() + " to room " + r.room().number() + " by " + actor.name());
         return StayViews.stay(r, today.businessDate());
     }

@@ -83,8 +83,14 @@ public class DefaultStayService implements StayService {
         Today today = calendar.today();
         Reservation r = loadForUpdate(confirmationNumber);
         r.requireInHouse("move");
-        Room target = rooming.roomForUpdate(request.roomNumber());
-        rooms.roomForUpdate(r.room().number());
+        // both rooms locked in number order: two moves the other way round can't deadlock
+        String current = r.room().number();
+        String wanted = request.roomNumber().trim().toUpperCase(Locale.ROOT);
+        if (current.compareTo(wanted) < 0) {
+            rooms.roomForUpdate(current);
+        }
+        Room target = rooming.roomForUpdate(wanted);
+        rooms.roomForUpdate(current);
         if (r.room().id().equals(target.id())) {
             throw new InvalidValueException("roomNumber", "the guest is already in room " + target.number());
         }
@@ -118,6 +124,8 @@ public class DefaultStayService implements StayService {
         StayPeriod added = new StayPeriod(r.stay().departure(), request.departure());
         today.hotel().requireBookable(added, today.businessDate());
         StayQuote quote = rooming.price(r.roomType(), r.ratePlan(), added, r.party(), today);
+        // the room first, then the inventory: the order every path that takes both keeps
+        Room room = rooms.roomForUpdate(r.room().number()).orElseThrow();
         try {
             inventory.reserve(r.roomType(), added, 1);
         } catch (NoAvailabilityException soldOut) {
@@ -125,7 +133,6 @@ public class DefaultStayService implements StayService {
                     + " is free for every night from " + added.arrival() + " to " + added.departure()
                     + alternatives(r, added));
         }
-        Room room = rooms.roomForUpdate(r.room().number()).orElseThrow();
         try {
             roomNights.claimForStay(room, r.id(), added.arrival(), added.departure());
         } catch (StateConflictException taken) {
@@ -249,11 +256,12 @@ public class DefaultStayService implements StayService {
         rooms.store(block);
         if (kind.removesFromInventory()) {
             // its nights are held (no stay can be given them) and the type has one room fewer to sell
+            String typeCode = room.roomType().code(); // read now: after a refusal PostgreSQL reads nothing more
             roomNights.claimForBlock(room, block.id(), block.from(), block.to());
             try {
                 inventory.changeSellable(room.roomType(), block.from(), block.to(), -1);
             } catch (StateConflictException oversold) {
-                throw new StateConflictException("rooms-sold", "from", "every " + room.roomType().code()
+                throw new StateConflictException("rooms-sold", "from", "every " + typeCode
                         + " room is sold on some of those nights: taking room " + room.number()
                         + " out of order would oversell them; move or cancel a booking first, or mark it out of service");
             }

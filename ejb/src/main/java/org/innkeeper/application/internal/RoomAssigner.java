@@ -44,7 +44,8 @@ public class RoomAssigner {
             r.assignRoom(room, null, today.businessDate(), actor.name(), today.instant());
             em.flush();
             return null;
-        } catch (DomainException refused) {
+        } catch (DomainException | jakarta.persistence.OptimisticLockException
+                 | jakarta.persistence.PessimisticLockException refused) {
             // the claim was refused by the database: this transaction is spoilt, roll it back
             markRollback();
             return refused.getMessage();

@@ -25,9 +25,32 @@ public final class RoomChooser {
 
     /** The best room for the guest, or empty if there is none. */
     public static Optional<Room> choose(Guest guest, List<Room> free, Set<Long> outOfService, List<Room> partyRooms) {
+        return choose(guest, free, outOfService, partyRooms, 1);
+    }
+
+    /**
+     * The same for one of {@code partySize} rooms of one booking: the first is chosen where the
+     * others can follow (behind its connecting door, or on its floor).
+     */
+    public static Optional<Room> choose(Guest guest, List<Room> free, Set<Long> outOfService, List<Room> partyRooms,
+                                        int partySize) {
         return free.stream()
-                .max(Comparator.<Room>comparingInt(room -> score(room, guest, outOfService, partyRooms))
+                .max(Comparator.<Room>comparingInt(room -> score(room, guest, outOfService, partyRooms)
+                                + roomForTheOthers(room, free, partyRooms, partySize))
                         .thenComparing(Room::number, Comparator.reverseOrder()));
+    }
+
+    /** For the first room of a booking of several: whether the rest can be near it. */
+    static int roomForTheOthers(Room room, List<Room> free, List<Room> partyRooms, int partySize) {
+        if (partySize < 2 || !partyRooms.isEmpty()) {
+            return 0;
+        }
+        if (partySize == 2 && room.connectsTo() != null
+                && free.stream().anyMatch(f -> f.id() != null && f.id().equals(room.connectsTo().id()))) {
+            return CONNECTING;
+        }
+        long sameFloor = free.stream().filter(f -> f != room && f.floor() == room.floor()).count();
+        return sameFloor >= partySize - 1 ? SAME_FLOOR : 0;
     }
 
     /** How well the room suits the guest; higher is better. */

@@ -36,15 +36,19 @@ public class JpaReservationRepository implements ReservationRepository {
     @Override
     public Optional<Reservation> findForUpdate(ConfirmationNumber number) {
         // Lock the row alone (PostgreSQL refuses FOR UPDATE across outer joins); the rest loads lazily.
-        return em.createQuery("select r.id from Reservation r where r.confirmationNumber = :n", Long.class)
+        return em.createQuery("select r from Reservation r where r.confirmationNumber = :n", Reservation.class)
                 .setParameter("n", number)
-                .getResultStream().findFirst()
-                .map(id -> em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE));
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     @Override
     public Optional<Reservation> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE));
+        // SELECT ... FOR UPDATE of the row alone: waits for a change under way, then reads what it committed
+        return em.createQuery("select r from Reservation r where r.id = :id", Reservation.class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     @Override

@@ -39,10 +39,12 @@ public class JpaRoomRepository implements RoomRepository {
 
     @Override
     public Optional<Room> roomForUpdate(String number) {
-        return em.createQuery("select r.id from Room r where r.number = :n", Long.class)
+        // One SELECT ... FOR UPDATE that waits for the row and then reads it as committed (not a read
+        // followed by a lock, which fails as stale when someone changed the room meanwhile).
+        return em.createQuery("select r from Room r where r.number = :n", Room.class)
                 .setParameter("n", number)
-                .getResultStream().findFirst()
-                .map(id -> em.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE));
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     @Override

@@ -23,7 +23,12 @@ final class Services {
     final HotelCalendar calendar;
     final List<RoomsFreed> freed = new ArrayList<>();
 
+    private final Clock clock;
+    /** Where a step the container runs in a transaction of its own (REQUIRES_NEW) gets one; null: in the caller's. */
+    private org.innkeeper.infrastructure.persistence.TestDatabase own;
+
     private Services(EntityManager em, Clock clock) {
+        this.clock = clock;
         repositories = Repositories.bind(em);
         calendar = new HotelCalendar(clock);
         calendar.hotels = repositories.hotels();
@@ -35,6 +40,13 @@ final class Services {
 
     static Services bind(EntityManager em, Clock clock) {
         return new Services(em, clock);
+    }
+
+    /** As the container: the steps it runs in transactions of their own get them from {@code db}. */
+    static Services bind(EntityManager em, Clock clock, org.innkeeper.infrastructure.persistence.TestDatabase db) {
+        Services s = new Services(em, clock);
+        s.own = db;
+        return s;
     }
 
     DefaultReservationService reservations() {
@@ -106,8 +118,31 @@ final class Services {
         return s;
     }
 
-    /** Runs in the caller's transaction here (in the server: a transaction of its own per room). */
+    /** In a transaction of its own per room, as in the server, when bound with a database; else in the caller's. */
     RoomAssigner assigner() {
+        if (own != null) {
+            org.innkeeper.infrastructure.persistence.TestDatabase db = own;
+            return new RoomAssigner() {
+                @Override
+                public String give(long reservationId, long roomId) {
+                    try {
+                        return db.inTransaction(em -> {
+                            String refusal = Services.bind(em, clock).assigner().give(reservationId, roomId);
+                            if (refusal != null) {
+                                throw new IllegalStateException(refusal); // rolled back, as setRollbackOnly does
+                            }
+                            return null;
+                        });
+                    } catch (RuntimeException refused) {
+                        return refused.getMessage();
+                    }
+                }
+            };
+        }
+        return localAssigner();
+    }
+
+    private RoomAssigner localAssigner() {
         RoomAssigner a = new RoomAssigner();
         a.reservations = repositories.reservations();
         a.rooming = rooming();
