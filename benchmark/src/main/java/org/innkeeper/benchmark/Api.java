@@ -68,6 +68,18 @@ final class Api {
         return send(get("availability/grid?from=" + from + "&days=" + days, staffAuth));
     }
 
+    /** Staff: gives rooms to the date's arrivals that have none. */
+    Answer autoAssign(LocalDate date) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve("frontdesk/arrivals/auto-assign?date=" + date)).timeout(TIMEOUT)
+                .header("Authorization", staffAuth).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** Staff: the room rack for {@code days} nights from {@code from}. */
+    Answer rack(LocalDate from, int days) throws IOException, InterruptedException {
+        return send(get("rooms/rack?from=" + from + "&days=" + days, staffAuth));
+    }
+
     private HttpRequest get(String path, String auth) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Authorization", auth)
                 .header("Accept", "application/json").GET().build();
