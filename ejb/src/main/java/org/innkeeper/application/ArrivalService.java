@@ -64,6 +64,13 @@ public interface ArrivalService {
      */
     byte[] registrationCard(String confirmationNumber, String language);
 
+    /**
+     * A guest without a booking, from "standing at the desk" to checked in, in one step: booked from
+     * today on the channels' availability and prices, given the best ready room of the type (or the
+     * one named), registered. Nothing is kept if any part is refused.
+     */
+    StayView walkIn(@NotNull @Valid org.innkeeper.application.dto.WalkInRequest request);
+
     /** A check-in made by mistake: the same day, with a reason, while nothing but the room is posted. */
     StayView undoCheckIn(String confirmationNumber, @NotNull @Valid ReasonRequest request);
 }

@@ -183,6 +183,28 @@ public class ArrivalResource {
                 .build();
     }
 
+    @Operation(summary = "A walk-in: booked from today and checked in at once",
+            description = "On the same availability and prices as the channels; the best ready room of the type unless"
+                    + " registration.roomNumber names one. All or nothing: a refused check-in keeps no booking.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201",
+            description = "Checked in; Location is the stay",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StayView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = org.innkeeper.application.dto.WalkInRequest.class),
+            examples = @ExampleObject(name = "one night", value = """
+                    {"roomType": "STD", "ratePlan": "BAR", "departure": "2027-03-02", "adults": 1,
+                     "guest": {"firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.com"},
+                     "registration": {"documentType": "PASSPORT", "documentNumber": "X1234567", "nationality": "GB"}}""")))
+    @POST
+    @Path("walk-ins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response walkIn(@NotNull @Valid org.innkeeper.application.dto.WalkInRequest request,
+                                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        StayView stay = arrivals.walkIn(request);
+        return jakarta.ws.rs.core.Response.created(uri.getBaseUriBuilder().path(ArrivalResource.class)
+                .path("reservations/{confirmationNumber}/stay").build(stay.confirmationNumber())).entity(stay).build();
+    }
+
     @Operation(summary = "Undo a check-in made by mistake",
             description = "The same business date only, with a reason, while nothing but the room is on the folio (409"
                     + " folio-not-empty otherwise); the room nights are reversed and the guest is to arrive again.")

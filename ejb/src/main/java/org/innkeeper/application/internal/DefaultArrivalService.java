@@ -70,6 +70,8 @@ public class DefaultArrivalService implements ArrivalService {
     Actor actor;
     @EJB
     RoomAssigner assigner;
+    @EJB
+    org.innkeeper.application.ReservationService bookings;
     @Inject
     org.innkeeper.infrastructure.document.RegistrationCardPdf cards;
 
@@ -336,6 +338,26 @@ public class DefaultArrivalService implements ArrivalService {
         }
         return new Registration(document, request.nationality(), request.birthDate(), companions,
                 request.keys() == null ? 1 : request.keys(), deposit, kind);
+    }
+
+    @Override
+    public StayView walkIn(org.innkeeper.application.dto.WalkInRequest request) {
+        LocalDate today = calendar.businessDate();
+        String cn = bookings.book(new org.innkeeper.application.dto.BookingRequest(request.roomType(),
+                request.ratePlan(), today, request.departure(), request.adults(), request.children(), request.guest(),
+                "Walk-in", null, request.cardLast4(), null), org.innkeeper.application.ReservationService.DESK_WALK_IN)
+                .confirmationNumber();
+        CheckInRequest registration = request.registration();
+        if (registration.roomNumber() == null || registration.roomNumber().isBlank()) {
+            String best = assignableRooms(cn, false).stream().findFirst().map(RoomView::number)
+                    .orElseThrow(() -> new StateConflictException("room-not-assignable", "registration.roomNumber",
+                            "no " + request.roomType() + " room is ready now; the guest may wait in the queue"));
+            registration = new CheckInRequest(best, registration.rate(), registration.documentType(),
+                    registration.documentNumber(), registration.nationality(), registration.birthDate(),
+                    registration.companions(), registration.keys(), registration.deposit(), registration.depositKind(),
+                    registration.earlyCheckInFee());
+        }
+        return checkIn(cn, registration);
     }
 
     @Override

@@ -283,6 +283,29 @@ class ArrivalAndStayServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void aWalkInIsBookedAndCheckedInAtOnceOrNotAtAll(TestDatabase.Kind kind) {
+        open(kind);
+        try {
+            long before = db.total("select count(r) from Reservation r");
+            var badDocument = new org.innkeeper.application.dto.WalkInRequest("STD", "BAR", TODAY.plusDays(1), 1, 0,
+                    new GuestDetails("Walk", "In", null, null), null, new CheckInRequest(null, "PASSPORT", "<x>"));
+            assertThatThrownBy(() -> tx(s -> s.arrival().walkIn(badDocument))).isInstanceOf(InvalidValueException.class);
+            assertThat(db.total("select count(r) from Reservation r")).as("no booking kept").isEqualTo(before);
+
+            StayView in = tx(s -> s.arrival().walkIn(new org.innkeeper.application.dto.WalkInRequest("STD", "BAR",
+                    TODAY.plusDays(1), 1, 0, new GuestDetails("Walk", "In", null, null), null,
+                    new CheckInRequest(null, "PASSPORT", "W1234567"))));
+            assertThat(in.status()).isEqualTo("IN_HOUSE");
+            assertThat(in.roomNumber()).as("the best ready room: inspected").isEqualTo("103");
+            assertThat(in.total()).isEqualByComparingTo("100.00");
+            assertThat(tx(s -> s.reservations().find(in.confirmationNumber(), null)).channel()).isEqualTo("DESK_WALK_IN");
+        } finally {
+            close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void aGuestMovesExtendsAndLeavesEarly(TestDatabase.Kind kind) {
         open(kind);
         try {

@@ -115,6 +115,7 @@ final class Services {
         s.actor = actor;
         s.assigner = assigner();
         s.cards = new org.innkeeper.infrastructure.document.RegistrationCardPdf();
+        s.bookings = reservations();
         return s;
     }
 
