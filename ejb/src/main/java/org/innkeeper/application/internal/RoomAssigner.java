@@ -38,7 +38,7 @@ public class RoomAssigner {
         if (r == null || r.room() != null || !r.status().isUpcoming()) {
             return "the reservation changed meanwhile";
         }
-        Room room = rooming.rooms.roomForUpdate(em.find(Room.class, roomId).number()).orElseThrow();
+        Room room = rooming.roomForUpdate(em.find(Room.class, roomId).number()); // a method: Rooming is a CDI proxy
         try {
             rooming.claim(room, r, r.stay().arrival());
             r.assignRoom(room, null, today.businessDate(), actor.name(), today.instant());
