@@ -78,6 +78,7 @@ class ArrivalDeskIT extends DeskBrowser {
         screenshot("arrival-queued");
 
         // Only the guests whose room is not ready: exactly those the service says, each marked so.
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);"); // the sticky top bar would hide the filters
         selectOneMenu("readyFilter", "false");
         click(By.id("show"));
         Set<String> notReady = confirmationNumbers(Api.get("/frontdesk/arrivals/board?date=" + today + "&ready=false",
@@ -210,7 +211,7 @@ class ArrivalDeskIT extends DeskBrowser {
                 .map(o -> o.path("roomType").asText()).collect(Collectors.toSet());
         String type = spare.entrySet().stream().filter(e -> sold.contains(e.getKey()))
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
-        assertThat(spare.get(type)).as("ready rooms of %s left after today's arrivals", type).isGreaterThanOrEqualTo(3);
+        assertThat(spare.get(type)).as("ready rooms of %s left after today's arrivals", type).isGreaterThanOrEqualTo(2);
         return type;
     }
 
