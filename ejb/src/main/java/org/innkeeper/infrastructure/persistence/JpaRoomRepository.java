@@ -97,6 +97,7 @@ public class JpaRoomRepository implements RoomRepository {
 
     @Override
     public List<org.innkeeper.domain.room.RoomBlock> blocksFrom(java.time.LocalDate from) {
+        // No alias on a fetch join: WildFly holds queries to the JPA specification, which forbids it.
         return em.createQuery("select b from RoomBlock b join fetch b.room"
                         + " where b.endedAt is null and b.to > :from order by b.from, b.room.number",
                         org.innkeeper.domain.room.RoomBlock.class)

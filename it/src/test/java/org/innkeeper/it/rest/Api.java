@@ -25,17 +25,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** A small client for the REST API of the running server, with the demo hotel's credentials. */
-final class Api {
+/**
+ * A small client for the REST API of the running server, with the demo hotel's credentials; public
+ * so the browser tests can set up their data through the API.
+ */
+public final class Api {
 
     static final String BASE_URL = System.getProperty("innkeeper.baseUrl", "http://localhost:8080");
     static final String API = BASE_URL + "/api/v1";
 
     /** Channel DEMO. */
-    static final String DEMO_CHANNEL = "Bearer demo-channel-key";
+    public static final String DEMO_CHANNEL = "Bearer demo-channel-key";
     /** Channel OTA2. */
     static final String SECOND_CHANNEL = "Bearer second-channel-key";
-    static final String FRONT_DESK = basic("frontdesk", "frontdesk");
+    public static final String FRONT_DESK = basic("frontdesk", "frontdesk");
     static final String MANAGER = basic("manager", "manager");
 
     static final String PROBLEM_JSON = "application/problem+json";
@@ -53,13 +56,13 @@ final class Api {
     }
 
     /** An answer: status, headers and the body, as text and as JSON. */
-    record Reply(int status, HttpResponse<String> response) {
+    public record Reply(int status, HttpResponse<String> response) {
 
         String body() {
             return response.body();
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(response.body());
             } catch (JsonProcessingException e) {
@@ -92,25 +95,25 @@ final class Api {
         }
 
         /** Asserts success with this status; returns the JSON body. */
-        JsonNode ok(int expectedStatus) {
+        public JsonNode ok(int expectedStatus) {
             assertThat(status).as("status of %s", response.body()).isEqualTo(expectedStatus);
             assertThat(header("Content-Type")).get().asString().startsWith("application/json");
             return json();
         }
     }
 
-    static Reply get(String path, String authorization) {
+    public static Reply get(String path, String authorization) {
         return send(request(path, authorization).GET());
     }
 
     /** POSTs a body: a String as it is (raw JSON, malformed or not), anything else as JSON. */
-    static Reply post(String path, String authorization, Object body) {
+    public static Reply post(String path, String authorization, Object body) {
         return send(request(path, authorization)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    static Reply put(String path, String authorization, Object body) {
+    public static Reply put(String path, String authorization, Object body) {
         return send(request(path, authorization)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
@@ -196,7 +199,7 @@ final class Api {
     }
 
     /** A booking request as a channel sends it. */
-    static Map<String, Object> booking(String roomType, String ratePlan, LocalDate arrival, LocalDate departure,
+    public static Map<String, Object> booking(String roomType, String ratePlan, LocalDate arrival, LocalDate departure,
                                        int adults, String lastName) {
         Map<String, Object> guest = new LinkedHashMap<>();
         guest.put("firstName", "Ada");
@@ -218,7 +221,7 @@ final class Api {
         return booking(roomType, "BAR", arrival, departure, 1, "Lovelace");
     }
 
-    static LocalDate businessDate() {
+    public static LocalDate businessDate() {
         return LocalDate.parse(get("/frontdesk/overview", FRONT_DESK).ok(200).path("businessDate").asText());
     }
 }

@@ -41,8 +41,8 @@ class FrontDeskCycleIT extends DeskBrowser {
         assertThat(cn).isNotBlank();
         screenshot("confirmation");
 
-        // 2 Arrival: the guest is on today's arrivals list; check in to the first clean room.
-        navigate("frontdesk/arrivals.xhtml");
+        // 2 Arrival: the guest is on today's arrivals board; check in to the first clean room.
+        navigate("arrival/board.xhtml");
         WebElement arrival = waitFor(By.cssSelector("#arrivals tr.cn-" + cn));
         assertThat(arrival.getText()).contains(guestName);
         screenshot("arrivals");
@@ -54,6 +54,8 @@ class FrontDeskCycleIT extends DeskBrowser {
         selectOneMenu("documentTypeMenu", "PASSPORT");
         type(By.id("documentNumber"), "P" + unique().toUpperCase(Locale.ROOT));
         click(By.id("checkIn"));
+        waitFor(By.id("checkedIn"));
+        click(By.id("openFolio"));
 
         // 3 Stay: the folio carries the room night; a minibar charge is posted.
         wait.until(ExpectedConditions.urlContains("frontdesk/folio.xhtml"));
