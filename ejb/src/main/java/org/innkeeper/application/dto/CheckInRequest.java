@@ -1,5 +1,6 @@
 package org.innkeeper.application.dto;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -36,6 +37,11 @@ public record CheckInRequest(
         @Size(max = 20) String depositKind,
         @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal earlyCheckInFee)
         implements Serializable {
+
+    /** The full form, which JSON-B reads requests with (a record with two constructors needs to be told). */
+    @JsonbCreator
+    public CheckInRequest {
+    }
 
     /** The room and the main guest's document only. */
     public CheckInRequest(String roomNumber, String documentType, String documentNumber) {

@@ -1,5 +1,6 @@
 package org.innkeeper.application.dto;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -10,6 +11,11 @@ import java.io.Serializable;
  */
 public record HousekeepingChange(@NotNull @Size(max = 10) String status, @Size(max = 10) String found)
         implements Serializable {
+
+    /** The full form, which JSON-B reads requests with (a record with two constructors needs to be told). */
+    @JsonbCreator
+    public HousekeepingChange {
+    }
 
     public HousekeepingChange(String status) {
         this(status, null);

@@ -95,8 +95,9 @@ public class JpaRoomRepository implements RoomRepository {
 
     @Override
     public List<org.innkeeper.domain.room.RoomBlock> blocksFrom(java.time.LocalDate from) {
-        return em.createQuery("select b from RoomBlock b join fetch b.room r join fetch r.roomType"
-                        + " where b.endedAt is null and b.to > :from order by b.from, r.number",
+        // no alias on the fetch join: JPA forbids it, and Hibernate refuses it when asked to comply
+        return em.createQuery("select b from RoomBlock b join fetch b.room"
+                        + " where b.endedAt is null and b.to > :from order by b.from, b.room.number",
                         org.innkeeper.domain.room.RoomBlock.class)
                 .setParameter("from", from).getResultList();
     }
