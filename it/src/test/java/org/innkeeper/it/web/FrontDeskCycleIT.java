@@ -95,7 +95,7 @@ class FrontDeskCycleIT extends DeskBrowser {
 
         // The room is vacant and dirty until housekeeping reports it clean.
         String roomNumber = driver.findElement(By.id("roomNumber")).getText();
-        navigate("rooms.xhtml");
+        navigate("stay/rooms.xhtml");
         By roomRow = By.cssSelector("#rooms tr.room-no-" + roomNumber);
         assertThat(waitFor(roomRow).getAttribute("class")).contains("room-VACANT").contains("hk-DIRTY");
         screenshot("room-dirty");
@@ -169,13 +169,13 @@ class FrontDeskCycleIT extends DeskBrowser {
         assertThat(driver.findElement(By.id("results")).getText()).contains("Cancelled");
         screenshot("search");
 
-        navigate("frontdesk/inhouse.xhtml");
+        navigate("stay/inhouse.xhtml");
         waitFor(By.id("inHouse"));
         screenshot("in-house");
         navigate("frontdesk/departures.xhtml");
         waitFor(By.id("departures"));
         screenshot("departures");
-        navigate("rooms.xhtml");
+        navigate("stay/rooms.xhtml");
         waitFor(By.id("rooms"));
         assertThat(driver.findElements(By.cssSelector("#rooms tbody tr"))).hasSizeGreaterThan(10);
         screenshot("rooms");

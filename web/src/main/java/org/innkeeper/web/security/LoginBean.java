@@ -16,12 +16,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.innkeeper.application.AccessService;
 import org.innkeeper.web.faces.FacesMessages;
 
 /** The login form and the logout button. */
 @Named
 @RequestScoped
 public class LoginBean {
+
+    private static final String HOUSEKEEPING_HOME = "/housekeeping/index.xhtml";
 
     @Inject
     private SecurityContext securityContext;
@@ -46,9 +49,23 @@ public class LoginBean {
                 withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete(); // the mechanism redirects to the page asked for
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + (housekeepingOnly() ? HOUSEKEEPING_HOME : "/index.xhtml"));
             default -> messages.error("login.failed");
         }
+    }
+
+    /**
+     * The start page for a member of housekeeping who has no desk role: their phone page (the desk's
+     * pages are closed to them). Null keeps everyone else on the page asked for.
+     */
+    public String home() {
+        return housekeepingOnly() ? HOUSEKEEPING_HOME + "?faces-redirect=true" : null;
+    }
+
+    private boolean housekeepingOnly() {
+        ExternalContext external = facesContext.getExternalContext();
+        return external.isUserInRole(AccessService.ROLE_HOUSEKEEPING) && !external.isUserInRole(AccessService.ROLE_FRONT_DESK)
+                && !external.isUserInRole(AccessService.ROLE_MANAGER);
     }
 
     public void logout() throws IOException, ServletException {

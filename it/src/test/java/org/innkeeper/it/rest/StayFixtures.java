@@ -1,0 +1,154 @@
+package org.innkeeper.it.rest;
+
+import static org.innkeeper.it.rest.Api.FRONT_DESK;
+import static org.innkeeper.it.rest.Api.booking;
+import static org.innkeeper.it.rest.Api.get;
+import static org.innkeeper.it.rest.Api.post;
+import static org.innkeeper.it.rest.Api.put;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Guests for the browser tests of the stay, made through the REST API as the front desk would:
+ * booked, and checked in where a test needs a guest in the house. Every test makes its own.
+ */
+public final class StayFixtures {
+
+    private static final List<String> ROOM_TYPES = List.of("STD", "TWN", "SUP", "FAM", "STE");
+
+    /** A reservation, and its room once checked in. */
+    public record Guest(String confirmationNumber, String name, String roomType, String roomNumber,
+                        LocalDate arrival, LocalDate departure) {
+    }
+
+    private StayFixtures() {
+    }
+
+    public static LocalDate today() {
+        return Api.businessDate();
+    }
+
+    /**
+     * A guest checked in today for the nights asked, in the first room type with a room free and
+     * ready now (a booking that gets no ready room is cancelled again).
+     */
+    public static Guest inHouse(String lastName, int nights) {
+        LocalDate today = today();
+        for (String type : ROOM_TYPES) {
+            Guest booked = book(type, lastName, today, nights);
+            if (booked == null) {
+                continue;
+            }
+            List<JsonNode> rooms = assignable(booked);
+            if (rooms.isEmpty() && cleanVacantRooms(type) > 0) {
+                rooms = assignable(booked);
+            }
+            if (rooms.isEmpty()) {
+                post("/reservations/" + booked.confirmationNumber() + "/cancel", FRONT_DESK, null).ok(200);
+                continue;
+            }
+            String room = rooms.get(0).path("number").asText();
+            post("/frontdesk/reservations/" + booked.confirmationNumber() + "/check-in", FRONT_DESK,
+                    Map.of("roomNumber", room, "documentType", "PASSPORT", "documentNumber", "P" + Math.abs(lastName.hashCode())))
+                    .ok(200);
+            return new Guest(booked.confirmationNumber(), booked.name(), type, room, booked.arrival(), booked.departure());
+        }
+        throw new AssertionError("no room type has a room free and ready today");
+    }
+
+    private static List<JsonNode> assignable(Guest booked) {
+        return list(get("/frontdesk/reservations/" + booked.confirmationNumber() + "/assignable-rooms", FRONT_DESK).ok(200));
+    }
+
+    /**
+     * Housekeeping's work done for a test: the type's vacant dirty rooms nobody arrives in today
+     * reported clean (earlier tests leave rooms dirty behind them). Returns how many.
+     */
+    public static int cleanVacantRooms(String roomType) {
+        List<JsonNode> dirty = rooms().stream()
+                .filter(r -> r.path("roomType").asText().equals(roomType) && r.path("occupancy").asText().equals("VACANT")
+                        && r.path("housekeeping").asText().equals("DIRTY") && !r.path("arrivalToday").asBoolean())
+                .toList();
+        dirty.forEach(r -> put("/rooms/" + r.path("number").asText() + "/housekeeping", FRONT_DESK, Map.of("status", "CLEAN")).ok(200));
+        return dirty.size();
+    }
+
+    /** A reservation without a room, arriving on the date, in the first room type still for sale. */
+    public static Guest booked(String lastName, LocalDate arrival, int nights) {
+        for (String type : ROOM_TYPES) {
+            Guest booked = book(type, lastName, arrival, nights);
+            if (booked != null) {
+                return booked;
+            }
+        }
+        throw new AssertionError("nothing is for sale from " + arrival);
+    }
+
+    private static Guest book(String type, String lastName, LocalDate arrival, int nights) {
+        Api.Reply reply = post("/reservations", FRONT_DESK, booking(type, "BAR", arrival, arrival.plusDays(nights), 1, lastName));
+        if (reply.status() != 201) {
+            return null;
+        }
+        String cn = reply.json().path("confirmationNumber").asText();
+        return new Guest(cn, "Ada " + lastName, type, null, arrival, arrival.plusDays(nights));
+    }
+
+    /**
+     * Gives back what a test took, as far as the hotel allows: a check-in undone and the
+     * reservation cancelled, so that tonight's rooms are for sale again to the tests after it.
+     * Best effort: what can't be undone any more (a checked-out guest) stays as it is.
+     */
+    public static void release(Guest guest) {
+        post("/frontdesk/reservations/" + guest.confirmationNumber() + "/check-in/undo", FRONT_DESK,
+                Map.of("reason", "test over"));
+        post("/reservations/" + guest.confirmationNumber() + "/cancel", FRONT_DESK, null);
+    }
+
+    /** The stay as the desk's API has it now (departure, roomNumber, status, history). */
+    public static JsonNode stay(String confirmationNumber) {
+        return get("/frontdesk/reservations/" + confirmationNumber + "/stay", FRONT_DESK).ok(200);
+    }
+
+    /** A room as the desk has it now (occupancy, housekeeping, block). */
+    public static JsonNode room(String number) {
+        return rooms().stream().filter(r -> r.path("number").asText().equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("no room " + number));
+    }
+
+    /** Some vacant room nobody arrives in today, not blocked, made dirty: work for housekeeping. */
+    public static String dirtyVacantRoom() {
+        List<JsonNode> vacant = new ArrayList<>(rooms().stream()
+                .filter(r -> r.path("occupancy").asText().equals("VACANT") && !r.hasNonNull("block")
+                        && !r.path("arrivalToday").asBoolean())
+                .toList());
+        if (vacant.isEmpty()) {
+            throw new AssertionError("no vacant room to dirty");
+        }
+        Collections.shuffle(vacant);
+        String number = vacant.get(0).path("number").asText();
+        put("/rooms/" + number + "/housekeeping", FRONT_DESK, Map.of("status", "DIRTY")).ok(200);
+        return number;
+    }
+
+    /** A random room's number. */
+    public static String anyRoom() {
+        List<JsonNode> all = new ArrayList<>(rooms());
+        Collections.shuffle(all);
+        return all.get(0).path("number").asText();
+    }
+
+    private static List<JsonNode> rooms() {
+        return list(get("/rooms", FRONT_DESK).ok(200));
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.forEach(list::add);
+        return list;
+    }
+}

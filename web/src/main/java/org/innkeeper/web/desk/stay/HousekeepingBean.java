@@ -1,0 +1,76 @@
+package org.innkeeper.web.desk.stay;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.innkeeper.application.StayService;
+import org.innkeeper.application.dto.HousekeepingChange;
+import org.innkeeper.application.dto.RoomView;
+
+/**
+ * Housekeeping on a phone: the rooms to do first (a guest waiting, an arrival's room not ready, a
+ * guest leaving today), then every other room floor by floor; one tap reports a room clean,
+ * inspected or dirty, or that it was found occupied or vacant against what the desk thinks.
+ */
+@Named
+@ViewScoped
+public class HousekeepingBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private StayService stay;
+    @Inject
+    private HousekeepingReports reports;
+
+    private List<RoomView> first;
+    private List<Floor> floors;
+
+    /** A floor and its rooms, in the board's order. */
+    public record Floor(int number, List<RoomView> rooms) implements Serializable {
+    }
+
+    @PostConstruct
+    void init() {
+        List<RoomView> board = stay.housekeepingBoard();
+        first = board.stream().filter(HousekeepingBean::first).toList();
+        Map<Integer, List<RoomView>> byFloor = board.stream().filter(r -> !first(r))
+                .collect(Collectors.groupingBy(RoomView::floor, TreeMap::new, Collectors.toList()));
+        floors = byFloor.entrySet().stream().map(e -> new Floor(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A guest waits for it, an arriving guest's room is not ready, or its guest leaves today. */
+    static boolean first(RoomView room) {
+        return room.guestWaiting() || room.arrivalToday() && !room.ready() || room.dueOut();
+    }
+
+    /** One tap: the room is now CLEAN, INSPECTED or DIRTY. */
+    public void report(String number, String status) {
+        change(number, new HousekeepingChange(status));
+    }
+
+    /** The room was found VACANT or OCCUPIED; its cleaning status stays as it is. */
+    public void found(RoomView room, String found) {
+        change(room.number(), new HousekeepingChange(room.housekeeping(), found));
+    }
+
+    private void change(String number, HousekeepingChange change) {
+        reports.report(number, change);
+        init();
+    }
+
+    public List<RoomView> getFirst() {
+        return first;
+    }
+
+    public List<Floor> getFloors() {
+        return floors;
+    }
+}
