@@ -58,7 +58,7 @@ class FrontDeskCycleIT extends DeskBrowser {
         click(By.id("openFolio"));
 
         // 3 Stay: the folio carries the room night; a minibar charge is posted.
-        wait.until(ExpectedConditions.urlContains("frontdesk/folio.xhtml"));
+        wait.until(ExpectedConditions.urlContains("departure/folio.xhtml"));
         waitFor(By.id("postings"));
         assertThat(driver.findElements(By.cssSelector("#postings tr.posting-ROOM"))).isNotEmpty();
         BigDecimal roomBalance = amount(By.id("balance"));
@@ -172,7 +172,7 @@ class FrontDeskCycleIT extends DeskBrowser {
         navigate("stay/inhouse.xhtml");
         waitFor(By.id("inHouse"));
         screenshot("in-house");
-        navigate("frontdesk/departures.xhtml");
+        navigate("departure/departures.xhtml");
         waitFor(By.id("departures"));
         screenshot("departures");
         navigate("stay/rooms.xhtml");
@@ -231,7 +231,7 @@ class FrontDeskCycleIT extends DeskBrowser {
 
             // The language follows the clerk from page to page, and switching keeps the page (and its guest).
             click(By.cssSelector("#inHouse a[href*='folio.xhtml']"));
-            wait.until(ExpectedConditions.urlContains("frontdesk/folio.xhtml"));
+            wait.until(ExpectedConditions.urlContains("departure/folio.xhtml"));
             waitFor(By.id("balance"));
             assertThat(driver.findElement(By.cssSelector("h1")).getText()).contains("Счёт гостя");
             screenshot("folio-russian");

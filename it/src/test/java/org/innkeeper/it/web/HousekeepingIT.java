@@ -57,7 +57,7 @@ class HousekeepingIT extends DeskBrowser {
         logIn("housekeeping", "housekeeping");
         wait.until(ExpectedConditions.urlContains("housekeeping/"));
 
-        for (String page : new String[] {"stay/rooms.xhtml", "stay/inhouse.xhtml", "reservations/new.xhtml", "frontdesk/arrivals.xhtml"}) {
+        for (String page : new String[] {"stay/rooms.xhtml", "stay/inhouse.xhtml", "reservations/new.xhtml", "arrival/board.xhtml"}) {
             open(page);
             waitForText(By.cssSelector("h1"), "Not for your role");
         }
