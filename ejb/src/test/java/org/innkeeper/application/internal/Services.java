@@ -53,6 +53,15 @@ final class Services {
         return s;
     }
 
+    DefaultGuestService guests() {
+        DefaultGuestService s = new DefaultGuestService();
+        s.guests = repositories.guests();
+        s.reservations = repositories.reservations();
+        s.calendar = calendar;
+        s.actor = actor;
+        return s;
+    }
+
     DefaultAvailabilityService availability() {
         DefaultAvailabilityService a = new DefaultAvailabilityService();
         a.rooms = repositories.rooms();
@@ -103,6 +112,7 @@ final class Services {
         s.actor = actor;
         s.assigner = assigner();
         s.cards = new org.innkeeper.infrastructure.document.RegistrationCardPdf();
+        s.guests = repositories.guests();
         return s;
     }
 
