@@ -85,7 +85,9 @@ public class JpaGuestRepository implements GuestRepository {
                 + " or lower(g.firstName) like :like escape '\\' or lower(concat(g.firstName, ' ', g.lastName))"
                 + " like :like escape '\\' or g.email like :like escape '\\'");
         if (digits.length() >= 4) {
-            jpql.append(" or replace(replace(replace(g.phone, ' ', ''), '-', ''), '+', '') like :digits");
+            // the digits as typed, whatever spaces and dashes the phone was written with
+            jpql.append(" or cast(function('replace', function('replace', g.phone, ' ', ''), '-', '') as String)"
+                    + " like :digits");
         }
         jpql.append(") order by g.lastName, g.firstName, g.id");
         var query = em.createQuery(jpql.toString(), Guest.class).setParameter("like", like);
