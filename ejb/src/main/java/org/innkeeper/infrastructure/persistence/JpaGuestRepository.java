@@ -80,20 +80,14 @@ public class JpaGuestRepository implements GuestRepository {
         }
         // What the clerk typed is taken literally: % and _ are letters here, not wildcards.
         String like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        String digits = needle.replaceAll("[^0-9]", "");
-        StringBuilder jpql = new StringBuilder(ACTIVE + "(lower(g.lastName) like :like escape '\\'"
+        // a phone as written (digits, spaces, +, dashes, brackets) is looked for in the phones too
+        boolean phone = needle.matches("[0-9 +()./-]{4,}");
+        String jpql = ACTIVE + "(lower(g.lastName) like :like escape '\\'"
                 + " or lower(g.firstName) like :like escape '\\' or lower(concat(g.firstName, ' ', g.lastName))"
-                + " like :like escape '\\' or g.email like :like escape '\\'");
-        if (digits.length() >= 4) {
-            // the digits as typed, whatever spaces and dashes the phone was written with
-            jpql.append(" or cast(function('replace', function('replace', g.phone, ' ', ''), '-', '') as String)"
-                    + " like :digits");
-        }
-        jpql.append(") order by g.lastName, g.firstName, g.id");
-        var query = em.createQuery(jpql.toString(), Guest.class).setParameter("like", like);
-        if (digits.length() >= 4) {
-            query.setParameter("digits", "%" + digits + "%");
-        }
+                + " like :like escape '\\' or g.email like :like escape '\\'"
+                + (phone ? " or g.phone like :like escape '\\'" : "")
+                + ") order by g.lastName, g.firstName, g.id";
+        var query = em.createQuery(jpql, Guest.class).setParameter("like", like);
         return query.setMaxResults(Math.max(1, Math.min(limit, 200))).getResultList();
     }
 
