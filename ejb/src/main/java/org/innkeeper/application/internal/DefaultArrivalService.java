@@ -74,6 +74,8 @@ public class DefaultArrivalService implements ArrivalService {
     org.innkeeper.application.ReservationService bookings;
     @Inject
     org.innkeeper.infrastructure.document.RegistrationCardPdf cards;
+    @Inject
+    org.innkeeper.domain.guest.GuestRepository guests;
 
     @Override
     public List<ReservationSummary> arrivals(LocalDate date) {
@@ -299,6 +301,11 @@ public class DefaultArrivalService implements ArrivalService {
         boolean early = today.businessDate().equals(r.stay().arrival())
                 && LocalTime.ofInstant(today.instant(), today.hotel().timeZone()).getHour() < today.hotel().checkInHour();
         r.checkIn(registration(request, today), today.businessDate(), early, actor.name(), today.instant());
+        // The same document as a profile registered before: the same person, whatever the booking said.
+        new org.innkeeper.domain.guest.ProfileMatching(guests)
+                .byDocument(r.identityDocument().type().name(), r.identityDocument().number())
+                .filter(known -> !known.id().equals(r.guest().id()))
+                .ifPresent(r::attachTo);
         r.guest().registered(r.identityDocument().type().name(), r.identityDocument().number(), r.nationality(),
                 r.birthDate());
 

@@ -29,6 +29,7 @@ import org.innkeeper.application.dto.RoomRequest;
 import org.innkeeper.domain.folio.FolioRepository;
 import org.innkeeper.domain.guest.Guest;
 import org.innkeeper.domain.guest.GuestRepository;
+import org.innkeeper.domain.guest.ProfileMatching;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.inventory.NoAvailabilityException;
 import org.innkeeper.domain.notification.GuestNotification;
@@ -38,6 +39,7 @@ import org.innkeeper.domain.rate.RateRepository;
 import org.innkeeper.domain.rate.SaleRefusal;
 import org.innkeeper.domain.rate.SaleRefusedException;
 import org.innkeeper.domain.reservation.ConfirmationNumber;
+import org.innkeeper.domain.reservation.GuestAsBooked;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.reservation.ReservationRepository;
 import org.innkeeper.domain.reservation.ReservationStatus;
@@ -92,6 +94,7 @@ public class DefaultReservationService implements ReservationService {
         RoomType type = roomType(request.roomType(), "roomType");
         RatePlan plan = ratePlan(request.ratePlan(), "ratePlan");
         boolean waitlist = Boolean.TRUE.equals(request.waitlist());
+        GuestAsBooked asBooked = asBooked(request.guest());
         Guest guest = guestFor(request.guest(), channel, today.instant());
         Reservation.Terms terms = new Reservation.Terms(request.optionUntil(), request.cardLast4());
         if (waitlist && request.optionUntil() != null) {
@@ -101,6 +104,7 @@ public class DefaultReservationService implements ReservationService {
             Sale sale = priced(type, plan, stay, party, today, false);
             Reservation waiting = Reservation.waitlist(ConfirmationNumber.next(), guest, type, plan, stay, party,
                     sale.quote(), channel, request.source(), today.instant());
+            waiting.bookedFor(asBooked);
             reservations.store(waiting);
             LOG.info(() -> "Waitlisted " + waiting.confirmationNumber() + " " + type.code() + " " + stay + " via " + channel);
             return Views.reservation(waiting, today);
@@ -109,6 +113,7 @@ public class DefaultReservationService implements ReservationService {
         // The reservation checks its own rules (occupancy, guarantee, option) before any room is taken.
         Reservation reservation = Reservation.book(ConfirmationNumber.next(), guest, type, plan, stay, party,
                 sale.quote(), terms, channel, request.source(), today.instant());
+        reservation.bookedFor(asBooked);
         inventory.reserve(type, stay, 1);
         reservations.store(reservation);
         LOG.info(() -> "Booked " + reservation.confirmationNumber() + " " + type.code() + " " + stay + " "
@@ -121,6 +126,7 @@ public class DefaultReservationService implements ReservationService {
         Today today = calendar.today();
         StayPeriod stay = new StayPeriod(request.arrival(), request.departure());
         today.hotel().requireBookable(stay, today.businessDate());
+        GuestAsBooked asBooked = asBooked(request.guest());
         Guest guest = guestFor(request.guest(), channel, today.instant());
         Reservation.Terms terms = new Reservation.Terms(request.optionUntil(), request.cardLast4());
         String reference = ConfirmationNumber.next().value();
@@ -140,6 +146,7 @@ public class DefaultReservationService implements ReservationService {
             Reservation r = Reservation.book(ConfirmationNumber.next(), guest, sale.type(), sale.plan(), stay,
                     sale.party(), sale.quote(), terms, channel, request.source(), today.instant());
             r.belongTo(reference);
+            r.bookedFor(asBooked);
             booked.add(r);
             roomsPerType.merge(sale.type(), 1, Integer::sum);
         }
@@ -190,16 +197,16 @@ public class DefaultReservationService implements ReservationService {
     }
 
     private Guest guestFor(GuestDetails details, String channel, Instant now) {
-        return isDesk(channel) ? profileFor(details, now) : newProfile(details, now);
+        return isDesk(channel) ? profileFor(details, now) : channelProfileFor(details, now);
     }
 
     /**
-     * At the desk, one profile per person: a returning guest (same name and e-mail) keeps their
-     * history. A channel gets a profile of its own for each booking: it must not read or change
-     * profiles other channels or the desk keep (staff merge duplicates, not channels).
+     * At the desk, one profile per person: a returning guest (the same e-mail, or the same name and
+     * phone) keeps their history, and the contacts they give now.
      */
     private Guest profileFor(GuestDetails details, Instant now) {
-        return guests.findSamePerson(details.firstName(), details.lastName(), details.email())
+        return new ProfileMatching(guests)
+                .atDesk(details.firstName(), details.lastName(), details.email(), details.phone())
                 .map(existing -> {
                     existing.updateContacts(details.email(), details.phone());
                     return existing;
@@ -207,10 +214,23 @@ public class DefaultReservationService implements ReservationService {
                 .orElseGet(() -> newProfile(details, now));
     }
 
+    /**
+     * From a channel, the profile with exactly the same e-mail, else a new one. The channel changes
+     * nothing on a profile it attaches to, and is shown only the guest as it sent them (the
+     * reservation keeps them apart from the profile): it never reads the desk's or other channels' guests.
+     */
+    private Guest channelProfileFor(GuestDetails details, Instant now) {
+        return new ProfileMatching(guests).fromChannel(details.email()).orElseGet(() -> newProfile(details, now));
+    }
+
     private Guest newProfile(GuestDetails details, Instant now) {
         Guest created = new Guest(details.firstName(), details.lastName(), details.email(), details.phone(), now);
         guests.store(created);
         return created;
+    }
+
+    private static GuestAsBooked asBooked(GuestDetails details) {
+        return new GuestAsBooked(details.firstName(), details.lastName(), details.email(), details.phone());
     }
 
     private static boolean isDesk(String channel) {

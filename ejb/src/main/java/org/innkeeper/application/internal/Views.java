@@ -18,13 +18,13 @@ import org.innkeeper.application.dto.ReservationView;
 import org.innkeeper.application.dto.RoomView;
 import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.Posting;
-import org.innkeeper.domain.guest.Guest;
 import org.innkeeper.domain.notification.GuestNotification;
 import org.innkeeper.domain.rate.RatePlan;
 import org.innkeeper.domain.rate.RatePolicies;
 import org.innkeeper.domain.rate.StayQuote;
 import org.innkeeper.domain.room.RoomRepository;
 import org.innkeeper.domain.room.RoomType;
+import org.innkeeper.domain.reservation.GuestAsBooked;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.room.Room;
 
@@ -57,7 +57,7 @@ final class Views {
                 r.stay().nights(),
                 r.adults(),
                 r.children(),
-                guest(r.guest()),
+                guest(r.guestAsBooked()),
                 nights(frozen),
                 r.roomAmount().amount(),
                 r.vatAmount().amount(),
@@ -131,7 +131,8 @@ final class Views {
                 n.kind().name(), n.recipient(), n.message(), n.createdAt());
     }
 
-    static GuestDetails guest(Guest g) {
+    /** The guest as the booker gave them: all a channel is ever shown of the guest. */
+    static GuestDetails guest(GuestAsBooked g) {
         return new GuestDetails(g.firstName(), g.lastName(), g.email(), g.phone());
     }
 
@@ -139,7 +140,7 @@ final class Views {
         return new ReservationSummary(
                 r.confirmationNumber().value(),
                 r.status().name(),
-                r.guest().fullName(),
+                r.guestAsBooked().fullName(),
                 r.roomType().code(),
                 r.room() == null ? null : r.room().number(),
                 r.stay().arrival(),

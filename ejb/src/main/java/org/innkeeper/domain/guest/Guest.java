@@ -25,6 +25,7 @@ import org.innkeeper.domain.room.Room;
 import org.innkeeper.domain.room.RoomFeature;
 import java.util.Locale;
 import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.StateConflictException;
 
 /** A guest's profile: one person across all stays. */
 @Entity
@@ -103,6 +104,16 @@ public class Guest {
     @JoinColumn(name = "merged_into_id")
     private Guest mergedInto;
 
+    @Column(name = "merged_at")
+    private Instant mergedAt;
+
+    /** Who last changed the profile (or merged another into it, or this into another), and when. */
+    @Column(name = "changed_by", length = 40)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     private long version;
 
@@ -150,8 +161,16 @@ public class Guest {
         }
     }
 
+    /** The guest's wishes and the hotel's notes about them, as the desk keeps them, by a member of staff. */
+    public void describe(Profile profile, String by, Instant at) {
+        requireActive();
+        describe(profile);
+        changed(by, at);
+    }
+
     /** The guest's wishes and the hotel's notes about them, as the desk keeps them. */
     public void describe(Profile profile) {
+        requireActive();
         language = profile.language() == null || profile.language().isBlank() ? null
                 : profile.language().strip().toLowerCase(Locale.ROOT);
         if (language != null && !language.matches("en|ru")) {
@@ -195,6 +214,107 @@ public class Guest {
             throw new InvalidValueException(field, "contains control characters");
         }
         return v;
+    }
+
+    /**
+     * The same person as {@code duplicate}: this profile (the survivor) takes in the duplicate's
+     * wishes, notes and missing contacts, the higher VIP level and loyalty tier; the duplicate is
+     * marked merged into this one. The caller moves the duplicate's reservations here.
+     */
+    public void absorb(Guest duplicate, String by, Instant at) {
+        if (duplicate == this || (id != null && id.equals(duplicate.id))) {
+            throw new StateConflictException("merge-into-itself", "duplicateId", "a profile can't be merged into itself");
+        }
+        if (mergedInto != null) {
+            throw new StateConflictException("profile-merged", "profile " + id + " was merged into profile "
+                    + mergedInto.id() + ": merge into that one");
+        }
+        if (duplicate.mergedInto != null) {
+            throw new StateConflictException("profile-merged", "duplicateId", "profile " + duplicate.id
+                    + " was already merged into profile " + duplicate.mergedInto.id());
+        }
+        email = email != null ? email : duplicate.email;
+        phone = phone != null ? phone : duplicate.phone;
+        language = language != null ? language : duplicate.language;
+        vipLevel = Math.max(vipLevel, duplicate.vipLevel);
+        loyaltyTier = loyaltyTier.ordinal() >= duplicate.loyaltyTier.ordinal() ? loyaltyTier : duplicate.loyaltyTier;
+        preferences.addAll(duplicate.preferences);
+        preferredFloor = preferredFloor != null ? preferredFloor : duplicate.preferredFloor;
+        pillow = combined(pillow, duplicate.pillow, "; ", 60);
+        allergies = combined(allergies, duplicate.allergies, "; ", 200);
+        preferenceNote = combined(preferenceNote, duplicate.preferenceNote, "; ", 500);
+        notes = combined(notes, duplicate.notes, "\n", 2000);
+        alert = combined(alert, duplicate.alert, "; ", 300);
+        if (documentNumber == null && duplicate.documentNumber != null) {
+            documentType = duplicate.documentType;
+            documentNumber = duplicate.documentNumber;
+        }
+        nationality = nationality != null ? nationality : duplicate.nationality;
+        birthDate = birthDate != null ? birthDate : duplicate.birthDate;
+        duplicate.mergedInto = this;
+        duplicate.mergedAt = at;
+        duplicate.changed(by, at);
+        changed(by, at);
+    }
+
+    /** Both texts once (the second left out where the first says it already), cut to the column's length. */
+    static String combined(String kept, String added, String separator, int max) {
+        if (added == null || added.isBlank()) {
+            return kept;
+        }
+        if (kept == null || kept.isBlank()) {
+            return added;
+        }
+        if (kept.toLowerCase(Locale.ROOT).contains(added.toLowerCase(Locale.ROOT))) {
+            return kept;
+        }
+        String both = kept + separator + added;
+        return both.length() <= max ? both : both.substring(0, max - 1) + "\u2026";
+    }
+
+    private void requireActive() {
+        if (mergedInto != null) {
+            throw new StateConflictException("profile-merged", "this profile was merged into profile "
+                    + mergedInto.id() + ": change that one");
+        }
+    }
+
+    private void changed(String by, Instant at) {
+        changedBy = by;
+        changedAt = at;
+    }
+
+    /** The same telephone number, however it was written (spaces, dashes, brackets). */
+    public boolean hasPhone(String other) {
+        String mine = digits(phone);
+        return mine != null && mine.length() >= 6 && mine.equals(digits(other));
+    }
+
+    private static String digits(String text) {
+        if (text == null) {
+            return null;
+        }
+        String d = text.replaceAll("[^0-9]", "");
+        return d.isEmpty() ? null : d;
+    }
+
+    /** The same first and last name, whatever the case and surrounding spaces. */
+    public boolean isNamed(String first, String last) {
+        return first != null && last != null && firstName.equalsIgnoreCase(first.strip())
+                && lastName.equalsIgnoreCase(last.strip());
+    }
+
+    /** The profile that stands for this person now: this one, or the one it was merged into (and so on). */
+    public Guest survivor() {
+        Guest g = this;
+        while (g.mergedInto != null) {
+            g = g.mergedInto;
+        }
+        return g;
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
     }
 
     /** Remembers who the guest is by the document shown at check-in. */
@@ -284,6 +404,18 @@ public class Guest {
 
     public String documentNumber() {
         return documentNumber;
+    }
+
+    public Instant mergedAt() {
+        return mergedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
     }
 
     public Guest mergedInto() {

@@ -74,6 +74,10 @@ public class Reservation {
     @JoinColumn(name = "guest_id")
     private Guest guest;
 
+    /** The guest as the booker gave them (the profile above may know more, or be another's merge). */
+    @Embedded
+    private GuestAsBooked guestAsBooked;
+
     @Embedded
     private StayPeriod stay;
 
@@ -275,6 +279,7 @@ public class Reservation {
         Reservation r = new Reservation();
         r.confirmationNumber = number;
         r.guest = guest;
+        r.guestAsBooked = GuestAsBooked.of(guest);
         r.channel = channel;
         r.source = source == null || source.isBlank() ? null : source.trim();
         r.createdAt = at;
@@ -846,6 +851,27 @@ public class Reservation {
 
     public Guest guest() {
         return guest;
+    }
+
+    /** The guest's name and contacts as given when booking. */
+    public GuestAsBooked guestAsBooked() {
+        return guestAsBooked;
+    }
+
+    /** Records the guest as the booker gave them, when the booking attached to a profile that knew them already. */
+    public void bookedFor(GuestAsBooked asBooked) {
+        guestAsBooked = java.util.Objects.requireNonNull(asBooked);
+    }
+
+    /**
+     * The reservation belongs to another profile of the same person now (a merge, or the document
+     * shown at check-in). The guest as booked stays as it was; nothing a channel sees changes.
+     */
+    public void attachTo(Guest profile) {
+        if (profile.isMerged()) {
+            throw new StateConflictException("profile-merged", "profile " + profile.id() + " was merged into another");
+        }
+        guest = profile;
     }
 
     public StayPeriod stay() {

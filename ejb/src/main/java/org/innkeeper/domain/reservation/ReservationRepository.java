@@ -54,6 +54,9 @@ public interface ReservationRepository {
     /** Reservations to arrive (option, confirmed, guaranteed) without a room whose stay overlaps from..to. */
     List<Reservation> unassignedBetween(LocalDate from, LocalDate to);
 
+    /** A guest profile's reservations, newest stay first, with room type and room fetched. */
+    List<Reservation> ofGuest(long guestId);
+
     long countInHouse();
 
     long countInHouseDepartingOn(LocalDate date);

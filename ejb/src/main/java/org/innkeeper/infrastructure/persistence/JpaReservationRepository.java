@@ -101,6 +101,14 @@ public class JpaReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public List<Reservation> ofGuest(long guestId) {
+        return em.createQuery("select r from Reservation r join fetch r.roomType left join fetch r.room"
+                        + " where r.guest.id = :guest order by r.stay.arrival desc, r.id desc", Reservation.class)
+                .setParameter("guest", guestId)
+                .getResultList();
+    }
+
+    @Override
     public java.util.Map<Long, Long> pastStays(java.util.Collection<Long> guestIds) {
         java.util.Map<Long, Long> counts = new java.util.HashMap<>();
         if (guestIds.isEmpty()) {
@@ -158,7 +166,8 @@ public class JpaReservationRepository implements ReservationRepository {
         StringBuilder jpql = new StringBuilder(LIST_FETCH + "where 1 = 1");
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (!needle.isEmpty()) {
-            jpql.append(" and (lower(r.guest.lastName) like :text escape '\\' or lower(r.guest.firstName) like :text"
+            jpql.append(" and (lower(r.guestAsBooked.lastName) like :text escape '\\'"
+                    + " or lower(r.guestAsBooked.firstName) like :text"
                     + " escape '\\' or lower(cast(r.confirmationNumber as String)) = :exact)");
         }
         if (from != null) {

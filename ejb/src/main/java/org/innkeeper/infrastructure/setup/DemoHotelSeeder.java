@@ -26,6 +26,7 @@ import org.innkeeper.domain.folio.ChargeCategory;
 import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.PaymentMethod;
 import org.innkeeper.domain.guest.Guest;
+import org.innkeeper.domain.guest.LoyaltyTier;
 import org.innkeeper.domain.hotel.Hotel;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.hotel.TaxPolicy;
@@ -45,6 +46,9 @@ import org.innkeeper.domain.reservation.ReservationStatus;
 import org.innkeeper.domain.room.HousekeepingStatus;
 import org.innkeeper.domain.room.Occupancy;
 import org.innkeeper.domain.room.Room;
+import org.innkeeper.domain.room.RoomBlock;
+import org.innkeeper.domain.room.RoomBlockKind;
+import org.innkeeper.domain.room.RoomFeature;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.Money;
 import org.innkeeper.domain.shared.StayPeriod;
@@ -140,11 +144,13 @@ public class DemoHotelSeeder {
             for (int i = 0; i < spec.rooms(); i++, index++) {
                 int floor = 1 + index / 12;
                 Room room = new Room(String.valueOf(floor * 100 + index % 12 + 1), floor, type);
+                room.describe(features(floor, index % 12 + 1, spec.code()));
                 em.persist(room);
                 list.add(room);
             }
             roomsByType.put(spec.code(), list);
         }
+        connectNeighbours(roomsByType);
 
         RatePlan bar = new RatePlan("BAR", "Best Available Rate", "Flexible: free cancellation until the day before arrival",
                 0, RatePolicies.flexible(24));
@@ -194,8 +200,145 @@ public class DemoHotelSeeder {
         em.flush();
         inventory.recountFromReservations();
         holdRoomsOfStays(today);
+        em.flush();
+        em.clear();
+        blockRooms(today);
+        describeRegulars(today);
         LOG.info(() -> "Demo hotel seeded: 60 rooms, " + count + " reservations in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /**
+     * What each room offers: non-smoking but for three rooms at the ends of floors 1 to 3; quiet on
+     * the upper floors (3 to 5) away from the lift (which stands by rooms x01 to x03); accessible on
+     * the ground floor next to the lift; a bathtub in the larger types (and every fourth standard
+     * room), a shower elsewhere; odd numbers face the river, even ones the city.
+     */
+    static java.util.Set<RoomFeature> features(int floor, int position, String type) {
+        java.util.Set<RoomFeature> features = EnumSet.noneOf(RoomFeature.class);
+        boolean smoking = position == 12 && floor <= 3;
+        features.add(smoking ? RoomFeature.SMOKING : RoomFeature.NON_SMOKING);
+        if (floor >= 3 && position >= 7) {
+            features.add(RoomFeature.QUIET);
+        }
+        if (floor == 1 && position <= 2) {
+            features.add(RoomFeature.ACCESSIBLE);
+        }
+        boolean bathtub = !type.equals("STD") && !type.equals("TWN") || (type.equals("STD") && position % 4 == 0);
+        features.add(bathtub ? RoomFeature.BATHTUB : RoomFeature.SHOWER);
+        features.add(position % 2 == 1 ? RoomFeature.RIVER_VIEW : RoomFeature.CITY_VIEW);
+        return features;
+    }
+
+    /** Connecting doors between neighbours of the twin and family rooms (301-302, 303-304, 501-502, 503-504). */
+    private static void connectNeighbours(Map<String, List<Room>> roomsByType) {
+        Map<String, Room> byNumber = new HashMap<>();
+        roomsByType.values().forEach(list -> list.forEach(r -> byNumber.put(r.number(), r)));
+        for (String[] pair : CONNECTING) {
+            byNumber.get(pair[0]).connectTo(byNumber.get(pair[1]));
+        }
+    }
+
+    static final String[][] CONNECTING = {{"301", "302"}, {"303", "304"}, {"501", "502"}, {"503", "504"}};
+
+    private record BlockSpec(String type, RoomBlockKind kind, String reason, int nights) {
+    }
+
+    static final List<BlockSpec> BLOCKS = List.of(
+            new BlockSpec("STD", RoomBlockKind.OUT_OF_ORDER, "Water damage in the bathroom: new tiles", 4),
+            new BlockSpec("TWN", RoomBlockKind.OUT_OF_ORDER, "Air conditioning being replaced", 3),
+            new BlockSpec("SUP", RoomBlockKind.OUT_OF_SERVICE, "Minibar not cooling: part on order", 5));
+
+    /** Rooms of the type out of order on the night: kept unsold (besides the free ones) so the blocks fit. */
+    static int outOfOrder(String type, LocalDate night, LocalDate today) {
+        return (int) BLOCKS.stream().filter(b -> b.type().equals(type) && b.kind().removesFromInventory()
+                && !night.isBefore(today) && night.isBefore(today.plusDays(b.nights()))).count();
+    }
+
+    /**
+     * Two rooms out of order from today (their nights held, one room fewer of their type to sell),
+     * one out of service (still sold), each a vacant room of the types with the most rooms free.
+     */
+    private void blockRooms(LocalDate today) {
+        Instant at = Instant.now();
+        List<Room> vacant = em.createQuery("select r from Room r join fetch r.roomType where r.occupancy = :v"
+                        + " and not exists (select s from Reservation s where s.room = r and s.status in :expected)"
+                        + " order by r.number", Room.class)
+                .setParameter("v", Occupancy.VACANT)
+                .setParameter("expected", ReservationStatus.expectedToArrive())
+                .getResultList();
+        for (BlockSpec b : BLOCKS) {
+            Room room = vacant.stream().filter(r -> r.roomType().code().equals(b.type())).reduce((x, y) -> y).orElseThrow();
+            RoomBlockKind kind = b.kind();
+            LocalDate to = today.plusDays(b.nights());
+            RoomBlock block = new RoomBlock(room, kind, today, to, b.reason(), HousekeepingStatus.DIRTY, today, "manager", at);
+            em.persist(block);
+            em.flush();
+            if (kind.removesFromInventory()) {
+                room.changeHousekeeping(HousekeepingStatus.DIRTY); // the builders are in
+                for (LocalDate night = today; night.isBefore(to); night = night.plusDays(1)) {
+                    em.createNativeQuery("insert into room_night (room_id, night, room_block_id) values (?1, ?2, ?3)")
+                            .setParameter(1, room.id()).setParameter(2, night).setParameter(3, block.id())
+                            .executeUpdate();
+                }
+                inventory.changeSellable(room.roomType(), today, to, -1);
+            }
+        }
+    }
+
+    private record Wishes(int vip, LoyaltyTier tier, java.util.Set<RoomFeature> features, Integer floor,
+                          String pillow, String allergies, String note, String notes, String alert, String language) {
+    }
+
+    private static final List<Wishes> WISHES = List.of(
+            new Wishes(2, LoyaltyTier.GOLD, EnumSet.of(RoomFeature.QUIET, RoomFeature.NON_SMOKING), 4, "synthetic",
+                    "feathers", null, "Regular since the riverside opened.", "Allergic to feathers: no down pillows or duvet", "en"),
+            new Wishes(1, LoyaltyTier.PLATINUM, EnumSet.of(RoomFeature.RIVER_VIEW, RoomFeature.BATHTUB), null, "firm",
+                    null, "Late check-out when possible", "Travels for the opera season.", "Prefers a quiet room, high floor", "ru"),
+            new Wishes(3, LoyaltyTier.GOLD, EnumSet.of(RoomFeature.QUIET, RoomFeature.RIVER_VIEW), 5, "two pillows",
+                    "nuts", "Fruit basket on arrival", "Board member of our owner company.", "VIP: manager greets on arrival", "en"),
+            new Wishes(0, LoyaltyTier.SILVER, EnumSet.of(RoomFeature.ACCESSIBLE, RoomFeature.SHOWER), 1, null, null,
+                    "Walk-in shower, grab rails", null, "Uses a wheelchair: accessible room only", "en"),
+            new Wishes(1, LoyaltyTier.SILVER, EnumSet.of(RoomFeature.CITY_VIEW), null, "soft", "lactose", null,
+                    "Complained about street noise in 2 stays.", null, "ru"),
+            new Wishes(0, LoyaltyTier.GOLD, EnumSet.of(RoomFeature.NON_SMOKING, RoomFeature.BATHTUB), 3, null, null,
+                    "Extra towels", null, null, "en"),
+            new Wishes(2, LoyaltyTier.NONE, EnumSet.of(RoomFeature.QUIET), null, "feather-free", "feathers, dust", null,
+                    "Writes reviews; treat with care.", "Allergic to feathers", "en"),
+            new Wishes(0, LoyaltyTier.SILVER, EnumSet.of(RoomFeature.SMOKING), 2, null, null, null, null, null, "ru"));
+
+    /**
+     * VIP and loyalty guests among the regulars, with wishes, pillow and allergy notes and alerts:
+     * some of them arrive today and some are in the house, so the arrivals board and the reservation
+     * page have content; the rest are regulars with the most stays.
+     */
+    private void describeRegulars(LocalDate today) {
+        List<Long> arriving = em.createQuery("select r.guest.id from Reservation r where r.stay.arrival = :d"
+                        + " and r.status in :expected order by r.id", Long.class)
+                .setParameter("d", today).setParameter("expected", ReservationStatus.expectedToArrive())
+                .setMaxResults(4).getResultList();
+        List<Long> inHouse = em.createQuery("select r.guest.id from Reservation r where r.status = :s"
+                        + " and r.stay.arrival < :d order by r.id", Long.class)
+                .setParameter("s", ReservationStatus.IN_HOUSE).setParameter("d", today)
+                .setMaxResults(3).getResultList();
+        List<Long> regulars = em.createQuery("select r.guest.id, count(r) from Reservation r where r.status = :s"
+                        + " group by r.guest.id having count(r) >= 2", Object[].class)
+                .setParameter("s", ReservationStatus.CHECKED_OUT)
+                .getResultStream()
+                .sorted(java.util.Comparator.comparing((Object[] row) -> -((Number) row[1]).longValue())
+                        .thenComparing(row -> (Long) row[0]))
+                .limit(16).map(row -> (Long) row[0]).toList();
+        java.util.LinkedHashSet<Long> chosen = new java.util.LinkedHashSet<>();
+        chosen.addAll(arriving);
+        chosen.addAll(inHouse);
+        chosen.addAll(regulars);
+        Instant at = Instant.now();
+        int i = 0;
+        for (Long id : chosen) {
+            Wishes w = WISHES.get(i++ % WISHES.size());
+            em.find(Guest.class, id).describe(new Guest.Profile(w.language(), w.vip(), w.tier(), w.features(),
+                    w.floor(), w.pillow(), w.allergies(), w.note(), w.notes(), w.alert()), "frontdesk", at);
+        }
     }
 
     /** The rooms of the guests in the house (and of the last month's stays, for the rack) night by night. */
@@ -330,7 +473,7 @@ public class DemoHotelSeeder {
         Map<LocalDate, Integer> byNight = sold.getOrDefault(spec.code(), Map.of());
         for (LocalDate night : stay.nightDates()) {
             int cap = !night.isBefore(today) && night.isBefore(today.plusDays(15))
-                    ? spec.rooms() - FREE_ROOMS_KEPT : spec.rooms();
+                    ? spec.rooms() - FREE_ROOMS_KEPT - outOfOrder(spec.code(), night, today) : spec.rooms();
             if (byNight.getOrDefault(night, 0) + 1 > cap) {
                 return false;
             }
@@ -490,24 +633,21 @@ public class DemoHotelSeeder {
             // Rooms whose guests left before today have been cleaned since.
             entry.getValue().stream().filter(r -> r.occupancy() == Occupancy.VACANT)
                     .forEach(r -> r.changeHousekeeping(HousekeepingStatus.CLEAN));
-            long needed = dueToday.getOrDefault(entry.getKey(), 0L) + FREE_ROOMS_KEPT;
+            long needed = dueToday.getOrDefault(entry.getKey(), 0L) + FREE_ROOMS_KEPT
+                    + outOfOrder(entry.getKey(), today, today);
             long ready = entry.getValue().stream().filter(Room::isAssignable).count();
-            for (Reservation leaving : dueOut) {
-                if (ready >= needed) {
-                    break;
-                }
-                if (leaving.roomType().code().equals(entry.getKey()) && leaving.status() != ReservationStatus.CHECKED_OUT) {
-                    Folio folio = em.createQuery("select f from Folio f where f.reservation = :r", Folio.class)
-                            .setParameter("r", leaving).getSingleResult();
-                    Instant leftAt = today.atTime(7, 30 + random.nextInt(30)).atZone(ZoneId.systemDefault()).toInstant();
-                    if (folio.balance().isPositive()) {
-                        folio.recordPayment(PaymentMethod.CARD, folio.balance(),
-                                String.format("%04d", random.nextInt(10_000)), today, leftAt);
-                    }
-                    leaving.checkOut(folio.balance(), leftAt);
-                    leaving.room().changeHousekeeping(HousekeepingStatus.INSPECTED);
-                    ready++;
-                }
+            List<Reservation> leavingOfType = new ArrayList<>(dueOut.stream()
+                    .filter(r -> r.roomType().code().equals(entry.getKey()) && r.status() != ReservationStatus.CHECKED_OUT)
+                    .toList());
+            while (ready < needed && !leavingOfType.isEmpty()) {
+                Reservation leaving = leavingOfType.remove(0);
+                leaveEarly(leaving, random, today);
+                leaving.room().changeHousekeeping(HousekeepingStatus.INSPECTED);
+                ready++;
+            }
+            if (leavingOfType.size() >= 2) {
+                // one more left early and their room waits for housekeeping: dirty, vacant
+                leaveEarly(leavingOfType.remove(0), random, today);
             }
             List<Room> vacant = entry.getValue().stream().filter(r -> r.occupancy() == Occupancy.VACANT).toList();
             long mayBeDirty = ready - needed;
@@ -516,7 +656,8 @@ public class DemoHotelSeeder {
                 if (!room.isAssignable()) {
                     continue;
                 }
-                boolean makeDirty = dirty < mayBeDirty && random.nextInt(3) == 0;
+                // at least one room of each type waits for housekeeping where the day allows it
+                boolean makeDirty = dirty < mayBeDirty && (dirty == 0 || random.nextInt(3) == 0);
                 room.changeHousekeeping(makeDirty ? HousekeepingStatus.DIRTY
                         : random.nextBoolean() ? HousekeepingStatus.CLEAN : HousekeepingStatus.INSPECTED);
                 if (makeDirty) {
@@ -524,6 +665,18 @@ public class DemoHotelSeeder {
                 }
             }
         }
+    }
+
+    /** A guest due out today who left this morning, bill paid; the room is vacant and dirty. */
+    private void leaveEarly(Reservation leaving, Random random, LocalDate today) {
+        Folio folio = em.createQuery("select f from Folio f where f.reservation = :r", Folio.class)
+                .setParameter("r", leaving).getSingleResult();
+        Instant leftAt = today.atTime(7, 30 + random.nextInt(30)).atZone(ZoneId.systemDefault()).toInstant();
+        if (folio.balance().isPositive()) {
+            folio.recordPayment(PaymentMethod.CARD, folio.balance(), String.format("%04d", random.nextInt(10_000)),
+                    today, leftAt);
+        }
+        leaving.checkOut(folio.balance(), leftAt);
     }
 
     private static int pick(Random random, int[] weights) {

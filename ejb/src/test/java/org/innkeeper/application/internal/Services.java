@@ -65,6 +65,15 @@ final class Services {
         return s;
     }
 
+    DefaultGuestService guests() {
+        DefaultGuestService s = new DefaultGuestService();
+        s.guests = repositories.guests();
+        s.reservations = repositories.reservations();
+        s.calendar = calendar;
+        s.actor = actor;
+        return s;
+    }
+
     DefaultAvailabilityService availability() {
         DefaultAvailabilityService a = new DefaultAvailabilityService();
         a.rooms = repositories.rooms();
@@ -116,6 +125,7 @@ final class Services {
         s.assigner = assigner();
         s.cards = new org.innkeeper.infrastructure.document.RegistrationCardPdf();
         s.bookings = reservations();
+        s.guests = repositories.guests();
         return s;
     }
 

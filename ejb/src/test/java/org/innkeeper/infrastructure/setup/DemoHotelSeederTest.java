@@ -129,4 +129,81 @@ class DemoHotelSeederTest {
         }
         assertThat(ready).hasSize(5);
     }
+
+    private long sql(String query) {
+        return db.inTransaction(em -> ((Number) em.createNativeQuery(query).getSingleResult()).longValue());
+    }
+
+    @Test
+    void everyRoomSaysWhatItOffers() {
+        assertThat(sql("select count(*) from room r where not exists (select 1 from room_feature f where f.room_id = r.id"
+                + " and f.feature in ('SMOKING', 'NON_SMOKING'))")).as("smoking or not").isZero();
+        assertThat(sql("select count(*) from room_feature where feature = 'SMOKING'")).isBetween(1L, 5L);
+        assertThat(sql("select count(*) from room r where not exists (select 1 from room_feature f where f.room_id = r.id"
+                + " and f.feature in ('BATHTUB', 'SHOWER'))")).as("bath or shower").isZero();
+        assertThat(sql("select count(*) from room r where not exists (select 1 from room_feature f where f.room_id = r.id"
+                + " and f.feature in ('RIVER_VIEW', 'CITY_VIEW'))")).as("a view").isZero();
+        assertThat(sql("select count(*) from room_feature f join room r on r.id = f.room_id where f.feature = 'QUIET'"
+                + " and r.floor >= 3")).isGreaterThanOrEqualTo(6);
+        assertThat(sql("select count(*) from room_feature f join room r on r.id = f.room_id where f.feature = 'QUIET'"
+                + " and r.floor < 3")).isZero();
+        assertThat(sql("select count(*) from room_feature f join room r on r.id = f.room_id"
+                + " where f.feature = 'ACCESSIBLE' and r.floor = 1")).isPositive();
+        assertThat(sql("select count(*) from room_feature f join room r on r.id = f.room_id"
+                + " where f.feature = 'ACCESSIBLE' and r.floor <> 1")).isZero();
+    }
+
+    @Test
+    void neighboursOfTheTwinAndFamilyRoomsConnect() {
+        List<Object[]> pairs = db.inTransaction(em -> em.createNativeQuery("select a.room_number, b.room_number, a.floor, b.floor,"
+                + " b.connects_to_id = a.id from room a join room b on b.id = a.connects_to_id order by a.room_number",
+                Object[].class).getResultList());
+        assertThat(pairs).hasSizeBetween(6, 8).allSatisfy(p -> {
+            assertThat(p[2]).as("same floor").isEqualTo(p[3]);
+            assertThat(p[4]).as("both ways").isEqualTo(Boolean.TRUE);
+            assertThat(Math.abs(Integer.parseInt((String) p[0]) - Integer.parseInt((String) p[1]))).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void vipsAndRegularsWithWishesArriveTodayAndStayInTheHouse() {
+        assertThat(count("select count(r) from Reservation r where r.stay.arrival = :today and r.status in"
+                + " (CONFIRMED, GUARANTEED) and (r.guest.vipLevel > 0 or r.guest.alert is not null)"))
+                .as("VIPs and alerts on today's arrivals").isPositive();
+        assertThat(count("select count(r) from Reservation r where r.status = IN_HOUSE and r.stay.arrival < :today"
+                + " and r.guest.alert is not null")).as("in the house with an alert").isPositive();
+        assertThat(sql("select count(distinct guest_id) from guest_preference")).isGreaterThanOrEqualTo(15);
+        assertThat(sql("select count(*) from guest where vip_level > 0")).isGreaterThanOrEqualTo(5);
+        assertThat(sql("select count(*) from guest where loyalty_tier <> 'NONE'")).isGreaterThanOrEqualTo(5);
+        assertThat(sql("select count(*) from guest where allergies is not null and pillow is not null")).isPositive();
+        assertThat(sql("select count(*) from guest g where g.vip_level > 0 and (select count(*) from reservation r"
+                + " where r.guest_id = g.id and r.status = 'CHECKED_OUT') >= 2")).as("returning VIPs").isPositive();
+    }
+
+    @Test
+    void roomsOutOfOrderHoldTheirNightsAndLeaveInventory() {
+        List<Object[]> blocks = db.inTransaction(em -> em.createNativeQuery("select b.id, b.room_id, b.from_night,"
+                + " b.to_night, r.room_type_id, (select count(*) from room where room_type_id = r.room_type_id)"
+                + " from room_block b join room r on r.id = b.room_id where b.kind = 'OUT_OF_ORDER'", Object[].class)
+                .getResultList());
+        assertThat(blocks).hasSize(2);
+        for (Object[] b : blocks) {
+            LocalDate from = ((java.sql.Date) b[2]).toLocalDate();
+            LocalDate to = ((java.sql.Date) b[3]).toLocalDate();
+            assertThat(from).isEqualTo(today);
+            long nights = from.until(to).getDays();
+            assertThat(sql("select count(*) from room_night where room_block_id = " + b[0] + " and room_id = " + b[1]))
+                    .isEqualTo(nights);
+            assertThat(sql("select max(sellable) from inventory_night where room_type_id = " + b[4]
+                    + " and night >= current_date and night < current_date + " + nights))
+                    .as("one room fewer to sell").isEqualTo(((Number) b[5]).longValue() - 1);
+            assertThat(sql("select min(sellable) from inventory_night where room_type_id = " + b[4]
+                    + " and night >= current_date + " + (nights + 1))).isEqualTo(((Number) b[5]).longValue());
+        }
+        assertThat(sql("select count(*) from room_block where kind = 'OUT_OF_SERVICE'")).isEqualTo(1);
+        assertThat(sql("select count(*) from room_night n join room_block b on b.id = n.room_block_id"
+                + " where b.kind = 'OUT_OF_SERVICE'")).isZero();
+        assertThat(count("select count(r) from Room r where r.occupancy = VACANT and r.housekeeping = DIRTY"
+                + " and :today = :today")).as("dirty vacant rooms").isGreaterThanOrEqualTo(3);
+    }
 }

@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.innkeeper.application.AvailabilityService;
+import org.innkeeper.application.GuestService;
 import org.innkeeper.application.ReservationService;
 import org.innkeeper.application.dto.AvailabilityView;
 import org.innkeeper.application.dto.CancellationQuoteView;
+import org.innkeeper.application.dto.GuestProfileView;
 import org.innkeeper.application.dto.ModificationRequest;
 import org.innkeeper.application.dto.OfferView;
 import org.innkeeper.application.dto.ReasonView;
@@ -36,6 +38,8 @@ public class ReservationBean implements Serializable {
     private ReservationService reservations;
     @EJB
     private AvailabilityService availability;
+    @EJB
+    private GuestService guests;
     @Inject
     private FacesMessages messages;
     @Inject
@@ -43,6 +47,8 @@ public class ReservationBean implements Serializable {
 
     private String cn;
     private ReservationView reservation;
+    /** The profile the reservation belongs to: who the guest is across stays. */
+    private GuestProfileView guestProfile;
 
     private boolean modifying;
     private LocalDate newArrival;
@@ -72,6 +78,7 @@ public class ReservationBean implements Serializable {
         }
         try {
             reservation = reservations.find(cn, null);
+            guestProfile = guests.profileOf(cn);
         } catch (DomainException refusal) {
             messages.error(refusal);
         }
@@ -333,5 +340,9 @@ public class ReservationBean implements Serializable {
 
     public void setCardLast4(String cardLast4) {
         this.cardLast4 = cardLast4;
+    }
+
+    public GuestProfileView getGuestProfile() {
+        return guestProfile;
     }
 }
