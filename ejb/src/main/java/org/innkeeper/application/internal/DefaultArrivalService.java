@@ -31,7 +31,6 @@ import org.innkeeper.domain.folio.ChargeCategory;
 import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.FolioRepository;
 import org.innkeeper.domain.rate.StayQuote;
-import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.IdentityDocument;
 import org.innkeeper.domain.reservation.PersonalData;
 import org.innkeeper.domain.reservation.Registration;
@@ -45,7 +44,6 @@ import org.innkeeper.domain.room.RoomNightRepository;
 import org.innkeeper.domain.room.RoomRepository;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.Money;
-import org.innkeeper.domain.shared.NotFoundException;
 import org.innkeeper.domain.shared.StateConflictException;
 
 @Stateless
@@ -129,7 +127,7 @@ public class DefaultArrivalService implements ArrivalService {
     @Override
     public List<RoomView> assignableRooms(String confirmationNumber, boolean otherTypes) {
         LocalDate today = calendar.businessDate();
-        Reservation r = load(confirmationNumber);
+        Reservation r = reservations.get(confirmationNumber);
         LocalDate from = r.stay().arrival().isAfter(today) ? r.stay().arrival() : today;
         Set<Long> held = roomNights.roomsHeld(from, r.stay().departure());
         boolean now = !r.stay().arrival().isAfter(today);
@@ -158,7 +156,7 @@ public class DefaultArrivalService implements ArrivalService {
     @Override
     public StayView assignRoom(String confirmationNumber, AssignRoomRequest request) {
         Today today = calendar.today();
-        Reservation r = loadForUpdate(confirmationNumber);
+        Reservation r = reservations.getForUpdate(confirmationNumber);
         Room room = rooming.roomForUpdate(request.roomNumber());
         give(r, room, request.rate(), today);
         LOG.info(() -> "Assigned room " + room.number() + " to " + r.confirmationNumber() + " by " + actor.name());
@@ -179,7 +177,7 @@ public class DefaultArrivalService implements ArrivalService {
     @Override
     public StayView unassignRoom(String confirmationNumber) {
         Today today = calendar.today();
-        Reservation r = loadForUpdate(confirmationNumber);
+        Reservation r = reservations.getForUpdate(confirmationNumber);
         r.unassignRoom(today.businessDate(), actor.name(), today.instant());
         roomNights.releaseStay(r.id(), r.stay().arrival());
         return StayViews.stay(r, today.businessDate());
@@ -236,7 +234,7 @@ public class DefaultArrivalService implements ArrivalService {
                 }
             }
             if (chosen == null) {
-                notAssigned.add(new AutoAssignView.Line(r.confirmationNumber().value(), r.guest().fullName(),
+                notAssigned.add(new AutoAssignView.Line(r.confirmationNumber().value(), r.guestName(),
                         r.roomType().code(), null, refusal != null ? refusal
                         : "no " + r.roomType().code() + " room is free for every night of the stay"));
                 continue;
@@ -247,7 +245,7 @@ public class DefaultArrivalService implements ArrivalService {
             if (r.bookingReference() != null) {
                 byBooking.get(r.bookingReference()).add(chosen);
             }
-            assigned.add(new AutoAssignView.Line(r.confirmationNumber().value(), r.guest().fullName(),
+            assigned.add(new AutoAssignView.Line(r.confirmationNumber().value(), r.guestName(),
                     r.roomType().code(), chosen.number(), null));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -271,20 +269,20 @@ public class DefaultArrivalService implements ArrivalService {
     @Override
     public StayView queue(String confirmationNumber) {
         Today today = calendar.today();
-        Reservation r = loadForUpdate(confirmationNumber);
+        Reservation r = reservations.getForUpdate(confirmationNumber);
         r.queue(today.businessDate(), actor.name(), today.instant());
         return StayViews.stay(r, today.businessDate());
     }
 
     @Override
     public StayView stay(String confirmationNumber) {
-        return StayViews.stay(load(confirmationNumber), calendar.businessDate());
+        return StayViews.stay(reservations.get(confirmationNumber), calendar.businessDate());
     }
 
     @Override
     public StayView checkIn(String confirmationNumber, CheckInRequest request) {
         Today today = calendar.today();
-        Reservation r = loadForUpdate(confirmationNumber);
+        Reservation r = reservations.getForUpdate(confirmationNumber);
         if (!r.canCheckIn(today.businessDate())) {
             r.checkIn(registration(request, today), today.businessDate(), false, actor.name(), today.instant());
         }
@@ -370,7 +368,7 @@ public class DefaultArrivalService implements ArrivalService {
     @Override
     public byte[] registrationCard(String confirmationNumber, String language) {
         Today today = calendar.today();
-        Reservation r = load(confirmationNumber);
+        Reservation r = reservations.get(confirmationNumber);
         if (r.checkedInAt() == null) {
             throw new StateConflictException("invalid-state", "reservation " + r.confirmationNumber()
                     + " is not checked in: the registration card is printed at check-in");
@@ -386,7 +384,7 @@ public class DefaultArrivalService implements ArrivalService {
     @Override
     public StayView undoCheckIn(String confirmationNumber, ReasonRequest request) {
         Today today = calendar.today();
-        Reservation r = loadForUpdate(confirmationNumber);
+        Reservation r = reservations.getForUpdate(confirmationNumber);
         Folio folio = folios.forReservation(r).orElse(null);
         r.undoCheckIn(request.reason(), today.businessDate(), actor.name(), today.instant());
         if (folio != null) {
@@ -396,15 +394,7 @@ public class DefaultArrivalService implements ArrivalService {
         return StayViews.stay(r, today.businessDate());
     }
 
-    private Reservation load(String confirmationNumber) {
-        ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
-        return reservations.find(number).orElseThrow(() -> new NotFoundException("Reservation", number.value()));
-    }
 
-    private Reservation loadForUpdate(String confirmationNumber) {
-        ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
-        return reservations.findForUpdate(number).orElseThrow(() -> new NotFoundException("Reservation", number.value()));
-    }
 
     static StateConflictException notAssignable(String message) {
         return new StateConflictException("room-not-assignable", "roomNumber", message);

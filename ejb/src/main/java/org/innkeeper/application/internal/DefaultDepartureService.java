@@ -17,12 +17,10 @@ import org.innkeeper.domain.folio.ChargeCategory;
 import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.FolioRepository;
 import org.innkeeper.domain.folio.PaymentMethod;
-import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.reservation.ReservationRepository;
 import org.innkeeper.domain.room.RoomNightRepository;
 import org.innkeeper.domain.shared.Money;
-import org.innkeeper.domain.shared.NotFoundException;
 import org.innkeeper.domain.shared.StateConflictException;
 
 @Stateless
@@ -50,13 +48,13 @@ public class DefaultDepartureService implements DepartureService {
 
     @Override
     public FolioView folio(String confirmationNumber) {
-        Reservation reservation = load(confirmationNumber);
+        Reservation reservation = reservations.get(confirmationNumber);
         return Views.folio(reservation, folioOf(reservation));
     }
 
     @Override
     public FolioView postCharge(String confirmationNumber, ChargeRequest request) {
-        Reservation reservation = loadForUpdate(confirmationNumber);
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
         reservation.requireInHouse("post a charge to");
         Folio folio = folioOf(reservation);
         folio.postCharge(ChargeCategory.parse(request.category()), request.description(),
@@ -66,7 +64,7 @@ public class DefaultDepartureService implements DepartureService {
 
     @Override
     public FolioView recordPayment(String confirmationNumber, PaymentRequest request) {
-        Reservation reservation = loadForUpdate(confirmationNumber);
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
         reservation.requireInHouse("take a payment for");
         Folio folio = folioOf(reservation);
         folio.recordPayment(PaymentMethod.parse(request.method()), Money.of(request.amount(), folio.currency()),
@@ -77,7 +75,7 @@ public class DefaultDepartureService implements DepartureService {
     @Override
     public ReservationView checkOut(String confirmationNumber) {
         Today today = calendar.today();
-        Reservation reservation = loadForUpdate(confirmationNumber);
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
         Folio folio = folioOf(reservation);
         reservation.checkOut(folio.balance(), today.businessDate(), actor.name(), today.instant());
         // a guest leaving before the last night gives the room back for the nights not slept
@@ -86,16 +84,7 @@ public class DefaultDepartureService implements DepartureService {
         return Views.reservation(reservation, today);
     }
 
-    private Reservation load(String confirmationNumber) {
-        ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
-        return reservations.find(number).orElseThrow(() -> new NotFoundException("Reservation", number.value()));
-    }
 
-    /** Charges, payments and check-out of one stay queue up on its reservation's row lock. */
-    private Reservation loadForUpdate(String confirmationNumber) {
-        ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
-        return reservations.findForUpdate(number).orElseThrow(() -> new NotFoundException("Reservation", number.value()));
-    }
 
     private Folio folioOf(Reservation reservation) {
         return folios.forReservation(reservation).orElseThrow(() -> new StateConflictException("no-folio",

@@ -31,7 +31,6 @@ import org.innkeeper.domain.folio.FolioRepository;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.inventory.NoAvailabilityException;
 import org.innkeeper.domain.rate.StayQuote;
-import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.reservation.ReservationRepository;
 import org.innkeeper.domain.room.HousekeepingStatus;
@@ -81,7 +80,7 @@ public class DefaultStayService implements StayService {
     @Override
     public StayView moveRoom(String confirmationNumber, RoomMoveRequest request) {
         Today today = calendar.today();
-        Reservation r = loadForUpdate(confirmationNumber);
+        Reservation r = reservations.getForUpdate(confirmationNumber);
         r.requireInHouse("move");
         // both rooms locked in number order: two moves the other way round can't deadlock
         String current = r.room().number();
@@ -115,7 +114,7 @@ public class DefaultStayService implements StayService {
     @Override
     public StayView extend(String confirmationNumber, StayChangeRequest request) {
         Today today = calendar.today();
-        Reservation r = loadForUpdate(confirmationNumber);
+        Reservation r = reservations.getForUpdate(confirmationNumber);
         r.requireInHouse("extend");
         if (!request.departure().isAfter(r.stay().departure())) {
             throw new InvalidValueException("departure", "an extension departs after " + r.stay().departure());
@@ -164,7 +163,7 @@ public class DefaultStayService implements StayService {
     @Override
     public StayView shorten(String confirmationNumber, StayChangeRequest request) {
         Today today = calendar.today();
-        Reservation r = loadForUpdate(confirmationNumber);
+        Reservation r = reservations.getForUpdate(confirmationNumber);
         StayPeriod givenUp = r.shorten(request.departure(), today.businessDate(), actor.name(), today.instant());
         inventory.release(r.roomType(), givenUp, 1);
         roomNights.releaseStay(r.id(), givenUp.arrival());
@@ -335,7 +334,7 @@ public class DefaultStayService implements StayService {
                         room.occupancy().name(), room.housekeeping().name(), segments.getOrDefault(room.id(), List.of())))
                 .toList();
         List<RoomRackView.Unassigned> unassigned = reservations.unassignedBetween(start, end).stream()
-                .map(r -> new RoomRackView.Unassigned(r.confirmationNumber().value(), r.guest().fullName(),
+                .map(r -> new RoomRackView.Unassigned(r.confirmationNumber().value(), r.guestName(),
                         r.roomType().code(), r.status().name(), r.stay().arrival(), r.stay().departure()))
                 .toList();
         List<LocalDate> nights = start.datesUntil(end).toList();
@@ -347,7 +346,7 @@ public class DefaultStayService implements StayService {
         if (h.reservationId() != null) {
             Reservation r = stays.get(h.reservationId());
             return new RoomRackView.Segment("STAY", r == null ? null : r.confirmationNumber().value(),
-                    r == null ? "" : r.guest().fullName(), r == null ? null : r.status().name(), h.night(), to);
+                    r == null ? "" : r.guestName(), r == null ? null : r.status().name(), h.night(), to);
         }
         RoomBlock b = blocks.get(h.blockId());
         return new RoomRackView.Segment("OUT_OF_ORDER", null, b == null ? "" : b.reason(), null, h.night(), to);
@@ -358,8 +357,4 @@ public class DefaultStayService implements StayService {
                 "reservation " + r.confirmationNumber() + " has no folio until check-in"));
     }
 
-    private Reservation loadForUpdate(String confirmationNumber) {
-        ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
-        return reservations.findForUpdate(number).orElseThrow(() -> new NotFoundException("Reservation", number.value()));
-    }
 }

@@ -54,7 +54,7 @@ final class StayViews {
                 r.confirmationNumber().value(),
                 r.status().name(),
                 g.id(),
-                g.fullName(),
+                r.guestName(),
                 g.vipLevel(),
                 g.loyaltyTier().name(),
                 (int) pastStays,
@@ -103,7 +103,7 @@ final class StayViews {
                 r.confirmationNumber().value(),
                 r.status().name(),
                 r.guest().id(),
-                r.guest().fullName(),
+                r.guestName(),
                 r.roomType().code(),
                 r.roomType().name(),
                 r.bookedRoomType().code(),
@@ -141,8 +141,9 @@ final class StayViews {
                                                                               org.innkeeper.domain.hotel.Hotel hotel,
                                                                               String language) {
         Guest g = r.guest();
-        var guest = new org.innkeeper.application.dto.RegistrationCardView.GuestLine(g.firstName(), g.lastName(),
-                g.email(), g.phone(), r.nationality(), r.birthDate(),
+        var booked = r.guestAsBooked();
+        var guest = new org.innkeeper.application.dto.RegistrationCardView.GuestLine(booked.firstName(),
+                booked.lastName(), booked.email(), booked.phone(), r.nationality(), r.birthDate(),
                 r.identityDocument() == null ? null : r.identityDocument().type().name(),
                 r.identityDocument() == null ? null : r.identityDocument().number());
         var companions = r.companions().stream().map(c -> new org.innkeeper.application.dto.RegistrationCardView

@@ -127,7 +127,7 @@ final class Views {
     }
 
     static NotificationView notification(GuestNotification n) {
-        return new NotificationView(n.reservation().confirmationNumber().value(), n.reservation().guest().fullName(),
+        return new NotificationView(n.reservation().confirmationNumber().value(), n.reservation().guestName(),
                 n.kind().name(), n.recipient(), n.message(), n.createdAt());
     }
 
@@ -163,7 +163,7 @@ final class Views {
         List<PostingView> postings = folio.postings().stream().map(Views::posting).toList();
         return new FolioView(
                 r.confirmationNumber().value(),
-                r.guest().fullName(),
+                r.guestName(),
                 r.room() == null ? null : r.room().number(),
                 r.status().name(),
                 postings,

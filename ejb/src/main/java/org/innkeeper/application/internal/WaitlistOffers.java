@@ -94,7 +94,7 @@ public class WaitlistOffers {
         inventory.reserve(r.roomType(), r.stay());
         r.offerFromWaitlist(quote, holdUntil, today.instant());
         notifications.store(new GuestNotification(r, GuestNotification.Kind.WAITLIST_OFFER,
-                "Good news, " + r.guest().fullName() + ": a " + r.roomType().name() + " is free for your stay from "
+                "Good news, " + r.guestName() + ": a " + r.roomType().name() + " is free for your stay from "
                         + r.stay().arrival() + " to " + r.stay().departure() + ". We hold it for you until "
                         + holdUntil + " at " + quote.total() + " (" + r.ratePlan().name() + "). Confirm reservation "
                         + r.confirmationNumber() + " to keep it.", today.instant()));

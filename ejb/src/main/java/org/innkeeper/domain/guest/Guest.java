@@ -129,26 +129,11 @@ public class Guest {
     }
 
     private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "is required");
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > max) {
-            throw new InvalidValueException(field, "is longer than " + max + " characters");
-        }
-        if (hasHiddenCharacters(trimmed)) {
-            throw new InvalidValueException(field, "contains control or text-direction characters");
-        }
-        return trimmed;
+        return org.innkeeper.domain.shared.PersonNames.required(field, value, max);
     }
 
-    /**
-     * Control characters and text-direction overrides have no place in a name: they hide or
-     * reorder what staff read on the screen and on the invoice.
-     */
     static boolean hasHiddenCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F);
+        return org.innkeeper.domain.shared.PersonNames.hasHiddenCharacters(text);
     }
 
     /** Keeps the newest contact details the guest gave. */

@@ -50,18 +50,7 @@ public final class PersonalData implements Serializable {
     }
 
     static String name(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "is required");
-        }
-        String v = value.strip();
-        if (v.length() > 100) {
-            throw new InvalidValueException(field, "is longer than 100 characters");
-        }
-        if (v.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
-            throw new InvalidValueException(field, "contains control or text-direction characters");
-        }
-        return v;
+        return org.innkeeper.domain.shared.PersonNames.required(field, value, org.innkeeper.domain.shared.PersonNames.MAX);
     }
 
     /** Nationality as a two-letter country code (DE, RU, GB), or null. */

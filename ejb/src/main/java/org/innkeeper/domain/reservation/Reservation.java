@@ -854,6 +854,11 @@ public class Reservation {
     }
 
     /** The guest's name and contacts as given when booking. */
+    /** The name on the reservation, as booked (the profile it is attached to may name someone else in the family). */
+    public String guestName() {
+        return guestAsBooked.fullName();
+    }
+
     public GuestAsBooked guestAsBooked() {
         return guestAsBooked;
     }

@@ -8,6 +8,20 @@ public interface ReservationRepository {
 
     Optional<Reservation> find(ConfirmationNumber number);
 
+    /** The reservation with this confirmation number (checked), or a not-found refusal. */
+    default Reservation get(String confirmationNumber) {
+        ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
+        return find(number).orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Reservation",
+                number.value()));
+    }
+
+    /** The same, its row locked until the transaction ends: changes to one stay queue up. */
+    default Reservation getForUpdate(String confirmationNumber) {
+        ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
+        return findForUpdate(number).orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Reservation",
+                number.value()));
+    }
+
     /** The reservation with its row locked until the transaction ends: changes to one stay queue up. */
     Optional<Reservation> findForUpdate(ConfirmationNumber number);
 

@@ -115,23 +115,7 @@ public class JpaInventoryRepository implements InventoryRepository {
 
     @Override
     public void changeSellable(RoomType type, LocalDate from, int delta) {
-        if (delta == 0) {
-            return;
-        }
-        try {
-            em.createQuery("update InventoryNight i set i.sellable = i.sellable + :delta"
-                            + " where i.roomType = :type and i.night >= :from")
-                    .setParameter("delta", delta)
-                    .setParameter("type", type)
-                    .setParameter("from", from)
-                    .executeUpdate();
-        } catch (PersistenceException e) {
-            if (isConstraintViolation(e)) {
-                throw new StateConflictException("rooms-sold", "more " + type.name()
-                        + " rooms are sold on some nights than would be left sellable");
-            }
-            throw e;
-        }
+        changeSellable(type, from, LocalDate.of(9999, 12, 31), delta);
     }
 
     @Override

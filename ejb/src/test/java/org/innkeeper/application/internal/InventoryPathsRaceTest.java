@@ -13,12 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.innkeeper.application.dto.BookingRequest;
@@ -98,8 +92,7 @@ class InventoryPathsRaceTest {
             clock.set(NOW.plus(Duration.ofHours(2))); // the option has lapsed
 
             AtomicInteger booked = new AtomicInteger();
-            ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
-            List<Callable<Void>> clients = new ArrayList<>();
+                List<Callable<Void>> clients = new ArrayList<>();
             for (int i = 0; i < NEW_BOOKINGS; i++) {
                 int n = i;
                 clients.add(() -> {
@@ -143,27 +136,7 @@ class InventoryPathsRaceTest {
                 return null;
             });
 
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-            List<Future<?>> futures = new ArrayList<>();
-            for (Callable<Void> client : clients) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        client.call();
-                    } catch (NoAvailabilityException lostTheRace) {
-                        // nothing was taken
-                    } catch (Throwable t) {
-                        unexpected.add(t);
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : futures) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-            pool.shutdown();
+            List<Throwable> unexpected = RealThreads.race(clients, NoAvailabilityException.class);
 
             assertThat(unexpected).as("only 'no availability' may stop a change").isEmpty();
             List<Reservation> all = db.inTransaction(em -> em.createQuery(
