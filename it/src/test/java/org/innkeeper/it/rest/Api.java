@@ -119,7 +119,7 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    static Reply patch(String path, String authorization, Object body) {
+    public static Reply patch(String path, String authorization, Object body) {
         return send(request(path, authorization)
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));

@@ -110,10 +110,18 @@ class ArrivalDeskIT extends DeskBrowser {
         screenshot("arrival-upgrade-needs-rate");
         ((JavascriptExecutor) driver).executeScript("PF('assignDialog').hide();");
 
+        // The guest is a VIP with an alert on the profile: the clerk reads it before anything else.
+        long guestId = Api.get("/frontdesk/arrivals/board?date=" + today + "&q=" + duo, FRONT_DESK).ok(200)
+                .get(0).path("guestId").asLong();
+        String alert = "Allergic to feathers: no down pillows";
+        Api.patch("/guests/" + guestId, FRONT_DESK, Map.of("vipLevel", 2, "alert", alert)).ok(200);
+
         // Check in the guest with a companion: the profile first, the assigned room preselected.
         driver.findElement(row(duo)).findElement(By.cssSelector("a[href*='checkin.xhtml']")).click();
         waitForPage();
         waitFor(By.id("documentNumber"));
+        assertThat(text(By.id("alert"))).contains(alert);
+        assertThat(text(By.id("profile"))).contains("VIP 2");
         assertThat(text(By.id("guestName"))).isEqualTo("Ada Duo" + family);
         assertThat(text(By.id("pastStays"))).isEqualTo("First stay with us");
         assertThat(text(By.id("room_label"))).startsWith(duoRoom + " ");
