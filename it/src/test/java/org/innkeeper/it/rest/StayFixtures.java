@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -107,6 +108,18 @@ public final class StayFixtures {
         post("/frontdesk/reservations/" + guest.confirmationNumber() + "/check-in/undo", FRONT_DESK,
                 Map.of("reason", "test over"));
         post("/reservations/" + guest.confirmationNumber() + "/cancel", FRONT_DESK, null);
+    }
+
+    /** Rooms ready for a guest now (vacant, not dirty, not blocked) that no arrival of today holds, by room type. */
+    public static Map<String, Integer> readyRoomsByType() {
+        Map<String, Integer> ready = new HashMap<>();
+        for (JsonNode room : rooms()) {
+            if ("VACANT".equals(room.path("occupancy").asText()) && !"DIRTY".equals(room.path("housekeeping").asText())
+                    && !room.hasNonNull("block") && !room.path("arrivalToday").asBoolean()) {
+                ready.merge(room.path("roomType").asText(), 1, Integer::sum);
+            }
+        }
+        return ready;
     }
 
     /** The stay as the desk's API has it now (departure, roomNumber, status, history). */

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.innkeeper.it.rest.Api;
+import org.innkeeper.it.rest.StayFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -202,13 +202,7 @@ class ArrivalDeskIT extends DeskBrowser {
      * auto-assignment gives rooms to every arrival of the date), sold for two nights to two adults.
      */
     private static String roomTypeWithReadyRooms(LocalDate today) {
-        Map<String, Integer> spare = new HashMap<>();
-        for (JsonNode room : Api.get("/rooms", FRONT_DESK).ok(200)) {
-            if ("VACANT".equals(room.path("occupancy").asText()) && !"DIRTY".equals(room.path("housekeeping").asText())
-                    && !room.hasNonNull("block") && !room.path("arrivalToday").asBoolean()) {
-                spare.merge(room.path("roomType").asText(), 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> spare = StayFixtures.readyRoomsByType();
         for (JsonNode arrival : Api.get("/frontdesk/arrivals/board?date=" + today + "&assigned=false", FRONT_DESK).ok(200)) {
             spare.merge(arrival.path("roomType").asText(), -1, Integer::sum);
         }

@@ -224,10 +224,6 @@ public class NewReservationBean implements Serializable {
         return reasons.text(reason);
     }
 
-    public String policyText(org.innkeeper.application.dto.PolicyView policy) {
-        return reasons.policy(policy);
-    }
-
     public List<OfferView> getOffers() {
         return view == null ? null : view.offers();
     }

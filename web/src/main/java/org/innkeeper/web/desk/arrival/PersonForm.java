@@ -34,6 +34,12 @@ public class PersonForm implements Serializable {
                 document ? strippedDocumentNumber() : null, nationality, birthDate);
     }
 
+    /** A clean form for the next person; the document type stays as it was. */
+    void clear() {
+        firstName = lastName = documentNumber = nationality = null;
+        birthDate = null;
+    }
+
     String strippedDocumentNumber() {
         return documentNumber == null ? null : documentNumber.strip();
     }
