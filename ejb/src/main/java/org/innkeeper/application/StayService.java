@@ -25,6 +25,19 @@ public interface StayService {
     /** Moves a guest in the house to another vacant, clean room from tonight, with a reason. */
     StayView moveRoom(String confirmationNumber, @NotNull @Valid RoomMoveRequest request);
 
+    /** Plans a move to a room of the same type from a later night of the stay; that room's nights are held at once. */
+    org.innkeeper.application.dto.PlannedMoveView planMove(String confirmationNumber,
+                                                          @NotNull @Valid org.innkeeper.application.dto.PlannedMoveRequest request);
+
+    /** Planned moves due on or before the date (null: the business date), for the desk to carry out. */
+    List<org.innkeeper.application.dto.PlannedMoveView> movesDue(LocalDate date);
+
+    /** The day has come: the guest moves to the planned room (vacant and clean by now); the old room turns dirty. */
+    StayView carryOutMove(long moveId);
+
+    /** A planned move called off: the guest keeps the old room, if it is still free for those nights. */
+    org.innkeeper.application.dto.PlannedMoveView cancelMove(long moveId);
+
     /** Longer: priced at today's prices of the booked plan; refused with the reason when no room is free. */
     StayView extend(String confirmationNumber, @NotNull @Valid StayChangeRequest request);
 

@@ -67,6 +67,43 @@ public class StayResource {
         return stays.moveRoom(confirmationNumber, request);
     }
 
+    @Operation(summary = "Plan a room move for a later night of the stay",
+            description = "To a room of the same type from the night 'on' (after today, before the last night); the"
+                    + " room's nights are held from then on at once (409 room-taken if another stay has them).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = org.innkeeper.application.dto.PlannedMoveRequest.class),
+            examples = @ExampleObject(name = "quieter from the third night", value = """
+                    {"roomNumber": "305", "reason": "a quieter room from the third night", "on": "2027-03-03"}""")))
+    @POST
+    @Path("reservations/{confirmationNumber}/moves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public org.innkeeper.application.dto.PlannedMoveView planMove(@PathParam("confirmationNumber") String confirmationNumber,
+                                                                  @NotNull @Valid org.innkeeper.application.dto.PlannedMoveRequest request) {
+        return stays.planMove(confirmationNumber, request);
+    }
+
+    @Operation(summary = "Planned moves due on or before a date (default: the business date)")
+    @GET
+    @Path("moves")
+    public List<org.innkeeper.application.dto.PlannedMoveView> movesDue(@jakarta.ws.rs.QueryParam("date") String date) {
+        return stays.movesDue(QueryParams.dateOr(date, "date", null));
+    }
+
+    @Operation(summary = "Carry out a planned move on its day",
+            description = "The new room must be vacant and clean by then; the old room turns dirty.")
+    @POST
+    @Path("moves/{id}/done")
+    public StayView carryOut(@PathParam("id") String id) {
+        return stays.carryOutMove(QueryParams.positiveInt(id, "id"));
+    }
+
+    @Operation(summary = "Call off a planned move: the guest keeps the room")
+    @POST
+    @Path("moves/{id}/cancel")
+    public org.innkeeper.application.dto.PlannedMoveView cancelMove(@PathParam("id") String id) {
+        return stays.cancelMove(QueryParams.positiveInt(id, "id"));
+    }
+
     @Operation(summary = "Extend a stay",
             description = "The nights added are priced at today's prices of the booked plan; 409 when the room or the"
                     + " type is not free then, with the alternatives in the detail.")

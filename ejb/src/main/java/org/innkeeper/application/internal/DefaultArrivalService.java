@@ -71,6 +71,8 @@ public class DefaultArrivalService implements ArrivalService {
     @EJB
     org.innkeeper.application.ReservationService bookings;
     @Inject
+    org.innkeeper.domain.reservation.RoomMoveRepository moves;
+    @Inject
     org.innkeeper.infrastructure.document.RegistrationCardPdf cards;
     @Inject
     org.innkeeper.domain.guest.GuestRepository guests;
@@ -386,6 +388,10 @@ public class DefaultArrivalService implements ArrivalService {
         Today today = calendar.today();
         Reservation r = reservations.getForUpdate(confirmationNumber);
         Folio folio = folios.forReservation(r).orElse(null);
+        if (!moves.scheduledFor(r).isEmpty()) {
+            throw new StateConflictException("move-planned", "a room move is planned for this stay: cancel it before"
+                    + " undoing the check-in");
+        }
         r.undoCheckIn(request.reason(), today.businessDate(), actor.name(), today.instant());
         if (folio != null) {
             folio.reverseRoomNights(request.reason().strip(), today.businessDate(), today.instant());

@@ -39,6 +39,8 @@ public class DefaultDepartureService implements DepartureService {
     HotelCalendar calendar;
     @Inject
     Actor actor;
+    @Inject
+    org.innkeeper.domain.reservation.RoomMoveRepository moves;
 
     @Override
     public List<ReservationSummary> departures(LocalDate date) {
@@ -80,6 +82,7 @@ public class DefaultDepartureService implements DepartureService {
         reservation.checkOut(folio.balance(), today.businessDate(), actor.name(), today.instant());
         // a guest leaving before the last night gives the room back for the nights not slept
         roomNights.releaseStay(reservation.id(), today.businessDate());
+        moves.scheduledFor(reservation).forEach(planned -> planned.cancel(today.instant()));
         LOG.info(() -> "Checked out " + reservation.confirmationNumber() + " by " + actor.name());
         return Views.reservation(reservation, today);
     }

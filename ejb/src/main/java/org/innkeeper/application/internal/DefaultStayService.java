@@ -70,6 +70,8 @@ public class DefaultStayService implements StayService {
     Actor actor;
     @Inject
     Event<RoomsFreed> roomsFreed;
+    @Inject
+    org.innkeeper.domain.reservation.RoomMoveRepository moves;
 
     @Override
     public List<ReservationSummary> inHouse() {
@@ -99,6 +101,7 @@ public class DefaultStayService implements StayService {
         }
         LocalDate from = today.businessDate();
         StayQuote quote = rooming.changeType(r, target, request.rate(), from, today);
+        callOffPlannedMoves(r, from, today); // the whole rest of the stay is in the new room now
         rooming.claim(target, r, from);
         Room old = r.moveTo(target, quote, request.reason(), today.businessDate(), actor.name(), today.instant());
         if (quote != null) {
@@ -109,6 +112,73 @@ public class DefaultStayService implements StayService {
         LOG.info(() -> "Moved " + r.confirmationNumber() + " from " + old.number() + " to " + target.number()
                 + " by " + actor.name());
         return StayViews.stay(r, today.businessDate());
+    }
+
+    @Override
+    public org.innkeeper.application.dto.PlannedMoveView planMove(String confirmationNumber,
+                                                                 org.innkeeper.application.dto.PlannedMoveRequest request) {
+        Today today = calendar.today();
+        Reservation r = reservations.getForUpdate(confirmationNumber);
+        r.requireInHouse("plan a room move for");
+        Room target = rooming.roomForUpdate(request.roomNumber());
+        if (r.changesType(target)) {
+            throw new InvalidValueException("roomNumber", "a planned move is to a room of the same type ("
+                    + r.roomType().code() + "); a move to another type is made on the day");
+        }
+        org.innkeeper.domain.reservation.RoomMove move = new org.innkeeper.domain.reservation.RoomMove(r, target,
+                request.on(), request.reason(), false, today.businessDate(), actor.name(), today.instant());
+        callOffPlannedMoves(r, request.on(), today);
+        // the new room's nights are held from that night on, the old room's given back
+        rooming.claim(target, r, request.on());
+        moves.store(move);
+        LOG.info(() -> "Planned move of " + r.confirmationNumber() + " to " + target.number() + " on " + request.on()
+                + " by " + actor.name());
+        return StayViews.move(move);
+    }
+
+    /** Planned moves of the stay from {@code from} on are called off (the stay's rooms change otherwise). */
+    private void callOffPlannedMoves(Reservation r, LocalDate from, Today today) {
+        for (org.innkeeper.domain.reservation.RoomMove planned : moves.scheduledFor(r)) {
+            if (!planned.on().isBefore(from)) {
+                planned.cancel(today.instant());
+            }
+        }
+    }
+
+    @Override
+    public List<org.innkeeper.application.dto.PlannedMoveView> movesDue(LocalDate date) {
+        return moves.dueBy(date == null ? calendar.businessDate() : date).stream().map(StayViews::move).toList();
+    }
+
+    @Override
+    public StayView carryOutMove(long moveId) {
+        Today today = calendar.today();
+        org.innkeeper.domain.reservation.RoomMove move = moves.findForUpdate(moveId)
+                .orElseThrow(() -> new NotFoundException("Room move", String.valueOf(moveId)));
+        Reservation r = reservations.getForUpdate(move.reservation().confirmationNumber().value());
+        // both rooms locked in number order
+        String a = move.from().number();
+        String b = move.to().number();
+        rooms.roomForUpdate(a.compareTo(b) < 0 ? a : b);
+        rooms.roomForUpdate(a.compareTo(b) < 0 ? b : a);
+        move.carryOut(today.businessDate(), actor.name(), today.instant());
+        LOG.info(() -> "Carried out the planned move of " + r.confirmationNumber() + " to " + move.to().number());
+        return StayViews.stay(r, today.businessDate());
+    }
+
+    @Override
+    public org.innkeeper.application.dto.PlannedMoveView cancelMove(long moveId) {
+        Today today = calendar.today();
+        org.innkeeper.domain.reservation.RoomMove move = moves.findForUpdate(moveId)
+                .orElseThrow(() -> new NotFoundException("Room move", String.valueOf(moveId)));
+        Reservation r = reservations.getForUpdate(move.reservation().confirmationNumber().value());
+        Room old = rooms.roomForUpdate(move.from().number()).orElseThrow();
+        move.cancel(today.instant());
+        LocalDate from = move.on().isAfter(today.businessDate()) ? move.on() : today.businessDate();
+        if (from.isBefore(r.stay().departure())) {
+            rooming.claim(old, r, from); // refused (room-taken) if the old room was given to someone else meanwhile
+        }
+        return StayViews.move(move);
     }
 
     @Override
@@ -123,8 +193,12 @@ public class DefaultStayService implements StayService {
         StayPeriod added = new StayPeriod(r.stay().departure(), request.departure());
         today.hotel().requireBookable(added, today.businessDate());
         StayQuote quote = rooming.price(r.roomType(), r.ratePlan(), added, r.party(), today);
-        // the room first, then the inventory: the order every path that takes both keeps
-        Room room = rooms.roomForUpdate(r.room().number()).orElseThrow();
+        // the room first, then the inventory: the order every path that takes both keeps. The room
+        // of the last night: a move may be planned before it.
+        Long lastRoom = roomNights.roomsOf(List.of(r.id()), r.stay().departure().minusDays(1)).get(r.id());
+        String lastRoomNumber = lastRoom == null ? r.room().number()
+                : rooms.rooms().stream().filter(x -> x.id().equals(lastRoom)).findFirst().orElse(r.room()).number();
+        Room room = rooms.roomForUpdate(lastRoomNumber).orElseThrow();
         try {
             inventory.reserve(r.roomType(), added, 1);
         } catch (NoAvailabilityException soldOut) {
@@ -165,6 +239,7 @@ public class DefaultStayService implements StayService {
         Today today = calendar.today();
         Reservation r = reservations.getForUpdate(confirmationNumber);
         StayPeriod givenUp = r.shorten(request.departure(), today.businessDate(), actor.name(), today.instant());
+        callOffPlannedMoves(r, givenUp.arrival(), today);
         inventory.release(r.roomType(), givenUp, 1);
         roomNights.releaseStay(r.id(), givenUp.arrival());
         folioOf(r).reverseNightsFrom(givenUp.arrival(), "early departure", today.businessDate(), today.instant());

@@ -40,6 +40,12 @@ final class StayViews {
                 room.housekeepingChangedBy(), room.housekeepingChangedAt());
     }
 
+    static org.innkeeper.application.dto.PlannedMoveView move(org.innkeeper.domain.reservation.RoomMove m) {
+        return new org.innkeeper.application.dto.PlannedMoveView(m.id() == null ? 0 : m.id(),
+                m.reservation().confirmationNumber().value(), m.reservation().guestName(), m.from().number(),
+                m.to().number(), m.on(), m.reason(), m.status().name(), m.createdBy());
+    }
+
     static RoomBlockView block(RoomBlock b) {
         return new RoomBlockView(b.id() == null ? 0 : b.id(), b.room().number(), b.room().roomType().code(),
                 b.kind().name(), b.from(), b.to(), b.reason(), b.returnStatus().name(), b.createdBy(), b.createdAt(),

@@ -127,6 +127,10 @@ class ArrivalAndStayServiceTest {
                 + " on r.id = n.room_id where r.room_number = ?1").setParameter(1, room).getSingleResult()).longValue());
     }
 
+    private List<org.innkeeper.application.dto.PlannedMoveView> movesDue(LocalDate date) {
+        return tx(s -> s.stay().movesDue(date));
+    }
+
     private List<RoomView> rooms() {
         return tx(s -> s.stay().rooms());
     }
@@ -276,6 +280,56 @@ class ArrivalAndStayServiceTest {
             clock.set(NOW.plus(java.time.Duration.ofDays(1)));
             assertThatThrownBy(() -> tx(s -> s.arrival().undoCheckIn(cn, new ReasonRequest("late"))))
                     .isInstanceOf(StateConflictException.class);
+        } finally {
+            close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aMovePlannedForALaterNightHoldsTheNewRoomAndIsCarriedOutOnTheDay(TestDatabase.Kind kind) {
+        open(kind);
+        try {
+            String cn = book("STD", TODAY, 3, "Planner", 1);
+            tx(s -> s.arrival().checkIn(cn, new CheckInRequest("101", "PASSPORT", "P1234567")));
+            var refusedToday = new org.innkeeper.application.dto.PlannedMoveRequest("103", "quieter", TODAY);
+            assertThatThrownBy(() -> tx(s -> s.stay().planMove(cn, refusedToday))).isInstanceOf(InvalidValueException.class);
+            var otherType = new org.innkeeper.application.dto.PlannedMoveRequest("301", "bigger", TODAY.plusDays(1));
+            assertThatThrownBy(() -> tx(s -> s.stay().planMove(cn, otherType))).isInstanceOf(InvalidValueException.class);
+
+            var planned = tx(s -> s.stay().planMove(cn, new org.innkeeper.application.dto.PlannedMoveRequest("103",
+                    "quieter room from the second night", TODAY.plusDays(1))));
+            assertThat(planned.status()).isEqualTo("SCHEDULED");
+            assertThat(planned.plannedBy()).isEqualTo("clerk");
+            assertThat(roomNights("101")).as("tonight only").isEqualTo(1);
+            assertThat(roomNights("103")).as("held from the second night").isEqualTo(2);
+            // someone else can't have 103 for those nights meanwhile
+            String other = book("STD", TODAY.plusDays(2), 1, "Other", 1);
+            assertThatThrownBy(() -> tx(s -> s.arrival().assignRoom(other, new AssignRoomRequest("103", null))))
+                    .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("room-taken");
+            assertThat(movesDue(TODAY)).isEmpty();
+            assertThatThrownBy(() -> tx(s -> s.stay().carryOutMove(planned.id()))).isInstanceOf(StateConflictException.class);
+
+            // an extension goes on in the room of the last night
+            tx(s -> s.stay().extend(cn, new StayChangeRequest(TODAY.plusDays(4))));
+            assertThat(roomNights("103")).isEqualTo(3);
+
+            clock.set(NOW.plus(java.time.Duration.ofDays(1)));
+            assertThat(movesDue(null)).extracting(m -> m.id()).containsExactly(planned.id());
+            StayView moved = tx(s -> s.stay().carryOutMove(planned.id()));
+            assertThat(moved.roomNumber()).isEqualTo("103");
+            assertThat(moved.history()).extracting(StayView.EventView::kind).contains("MOVED");
+            assertThat(rooms()).filteredOn(r -> r.number().equals("101")).singleElement()
+                    .satisfies(r -> assertThat(r.housekeeping()).isEqualTo("DIRTY"));
+            assertThat(movesDue(null)).isEmpty();
+
+            // planned and called off: the guest keeps the room
+            var again = tx(s -> s.stay().planMove(cn, new org.innkeeper.application.dto.PlannedMoveRequest("102",
+                    "view", TODAY.plusDays(3))));
+            assertThat(roomNights("102")).isEqualTo(1);
+            tx(s -> s.stay().cancelMove(again.id()));
+            assertThat(roomNights("102")).isZero();
+            assertThat(roomNights("103")).isEqualTo(3);
         } finally {
             close();
         }

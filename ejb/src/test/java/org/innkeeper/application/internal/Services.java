@@ -125,6 +125,7 @@ final class Services {
         s.assigner = assigner();
         s.cards = new org.innkeeper.infrastructure.document.RegistrationCardPdf();
         s.bookings = reservations();
+        s.moves = repositories.moves();
         s.guests = repositories.guests();
         return s;
     }
@@ -174,6 +175,7 @@ final class Services {
         s.rooming = rooming();
         s.actor = actor;
         s.roomsFreed = new Recorder<>(freed);
+        s.moves = repositories.moves();
         return s;
     }
 
@@ -184,6 +186,7 @@ final class Services {
         s.roomNights = repositories.roomNights();
         s.calendar = calendar;
         s.actor = actor;
+        s.moves = repositories.moves();
         return s;
     }
 

@@ -8,6 +8,7 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
                            JpaReservationRepository reservations, JpaFolioRepository folios,
                            JpaChannelRepository channels, JpaStaffRepository staff,
                            JpaNotificationRepository notifications, JpaRoomNightRepository roomNights,
+                           JpaRoomMoveRepository moves,
                            EntityManager em) {
 
     public static Repositories bind(EntityManager em) {
@@ -33,7 +34,9 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         notifications.em = em;
         JpaRoomNightRepository roomNights = new JpaRoomNightRepository();
         roomNights.em = em;
+        JpaRoomMoveRepository moves = new JpaRoomMoveRepository();
+        moves.em = em;
         return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff,
-                notifications, roomNights, em);
+                notifications, roomNights, moves, em);
     }
 }
