@@ -147,6 +147,18 @@ class ArrivalStayApiIT {
         assertThat(list(longer.path("history"))).extracting(e -> e.path("kind").asText())
                 .contains("CHECKED_IN", "CHECK_IN_UNDONE", "MOVED", "SHORTENED", "EXTENDED");
 
+        // a move planned for tomorrow night holds that room from then on; called off, the guest stays put
+        post(frontdesk(cn, "moves"), FRONT_DESK, Map.of("roomNumber", room, "reason", "quieter", "on",
+                today.toString())).problem(422, "invalid-value");
+        JsonNode planned = post(frontdesk(cn, "moves"), FRONT_DESK, Map.of("roomNumber", room, "reason", "quieter",
+                "on", today.plusDays(1).toString())).ok(200);
+        assertThat(planned.path("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(list(get("/frontdesk/moves?date=" + today.plusDays(1), FRONT_DESK).ok(200)))
+                .extracting(m -> m.path("id").asLong()).contains(planned.path("id").asLong());
+        post("/frontdesk/moves/" + planned.path("id").asLong() + "/done", FRONT_DESK, null).problem(409, "too-early");
+        JsonNode calledOff = post("/frontdesk/moves/" + planned.path("id").asLong() + "/cancel", FRONT_DESK, null).ok(200);
+        assertThat(calledOff.path("status").asText()).isEqualTo("CANCELLED");
+
         post(frontdesk("IKNOSUCH1", "move"), FRONT_DESK, Map.of("roomNumber", room, "reason", "x")).problem(404, null);
     }
 
