@@ -337,6 +337,31 @@ class ArrivalAndStayServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void anEarlyCheckInIsRecordedAndItsFeePostedOrFree(TestDatabase.Kind kind) {
+        open(kind);
+        try {
+            clock.set(Instant.parse("2027-05-10T09:30:00Z")); // before the check-in hour (15:00)
+            String paying = book("STD", TODAY, 1, "Early", 1);
+            String free = book("STD", TODAY, 1, "Earlier", 1);
+            StayView in = tx(s -> s.arrival().checkIn(paying, new CheckInRequest("103", null, "PASSPORT", "E1234567",
+                    null, null, null, 1, null, null, new BigDecimal("25.00"))));
+            assertThat(in.earlyCheckIn()).isTrue();
+            FolioView folio = tx(s -> s.departure().folio(paying));
+            assertThat(folio.postings()).filteredOn(p -> "CHARGE".equals(p.type())).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.description()).isEqualTo("Early check-in");
+                        assertThat(p.amount()).isEqualByComparingTo("25.00");
+                    });
+            StayView freeIn = tx(s -> s.arrival().checkIn(free, new CheckInRequest("102", "PASSPORT", "E7654321")));
+            assertThat(freeIn.earlyCheckIn()).isTrue();
+            assertThat(tx(s -> s.departure().folio(free)).postings()).noneMatch(p -> "CHARGE".equals(p.type()));
+        } finally {
+            close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void aWalkInIsBookedAndCheckedInAtOnceOrNotAtAll(TestDatabase.Kind kind) {
         open(kind);
         try {
