@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -128,6 +129,7 @@ class StayDeskIT extends DeskBrowser {
         assertThat(driver.findElement(By.id("moveOn_input")).getAttribute("value")).isEqualTo(today.toString());
         assertThat(text(By.id("confirmMove"))).isEqualTo("Move the guest");
         pickNight(tomorrow);
+        screenshot("plan-move-tomorrow");
         waitForText(By.id("confirmMove"), "Plan the move");
         assertThat(text(By.id("moveMode"))).contains("the move is planned");
         List<String> offered = driver.findElements(By.cssSelector("#moveRoom_input option")).stream()
@@ -151,10 +153,11 @@ class StayDeskIT extends DeskBrowser {
         assertThat(planned.path("toRoom").asText()).isEqualTo(target);
         assertThat(planned.path("reason").asText()).isEqualTo("quieter room from the second night");
         assertThat(StayFixtures.stay(guest.confirmationNumber()).path("roomNumber").asText()).isEqualTo(guest.roomNumber());
-        assertThat(text(By.id("movesDue"))).as("due tomorrow, not today").doesNotContain(guest.name());
+        assertThat(centred(By.id("movesDue")).getText()).as("due tomorrow, not today").doesNotContain(guest.name());
+        screenshot("moves-due-today");
 
         // The day of departure is no night of the stay: refused in the dialog, the plan stays as it was.
-        click(row(guest).findElement(By.cssSelector("button[id$='move']")));
+        click(centred(By.cssSelector("#inHouse tr.cn-" + guest.confirmationNumber() + " button[id$='move']")));
         waitFor(By.id("moveReason"));
         pickNight(guest.departure());
         waitForText(By.id("confirmMove"), "Plan the move");
@@ -169,7 +172,7 @@ class StayDeskIT extends DeskBrowser {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("moveDialog_modal")));
 
         // Called off (after a confirmation): the note goes, the guest keeps the room for every night.
-        click(row(guest).findElement(By.cssSelector(".planned-move a[id$='callOffPlanned']")));
+        click(centred(By.cssSelector("#inHouse tr.cn-" + guest.confirmationNumber() + " .planned-move a[id$='callOffPlanned']")));
         click(By.id("confirmYes"));
         waitForText(By.id("messages"), "is called off; the guest keeps room " + guest.roomNumber());
         assertThat(row(guest).findElements(By.cssSelector(".planned-move"))).isEmpty();
@@ -195,11 +198,11 @@ class StayDeskIT extends DeskBrowser {
                 .findFirst().orElseThrow(() -> new AssertionError("no move planned for " + guest.confirmationNumber()));
     }
 
-    /** The move dialog's night: typed in and changed as the clerk would, the rooms offered reload. */
+    /** The move dialog's night: typed over and left (tab) as the clerk would; the rooms offered reload. */
     private void pickNight(LocalDate night) {
-        setDate("moveOn", night.toString());
-        ((JavascriptExecutor) driver).executeScript("jQuery(arguments[0]).trigger('change');",
-                driver.findElement(By.id("moveOn_input")));
+        WebElement input = waitFor(By.id("moveOn_input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), night.toString(), Keys.TAB);
         waitForPage();
     }
 
