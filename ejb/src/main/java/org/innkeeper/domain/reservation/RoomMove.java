@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.innkeeper.domain.room.Occupancy;
 import org.innkeeper.domain.room.Room;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.StateConflictException;
@@ -106,12 +107,19 @@ public class RoomMove {
         this.createdAt = at;
     }
 
-    /** The day has come: the guest moves (the reservation's rules for a move apply). */
+    /**
+     * The day has come: the guest moves (the reservation's rules for a move apply) into the room
+     * held for them, which must be vacant and clean or inspected by now, as for any move.
+     */
     public void carryOut(LocalDate businessDate, String by, Instant at) {
         requireScheduled();
         if (businessDate.isBefore(on)) {
             throw new StateConflictException("too-early", "this move is planned for " + on + ", not today ("
                     + businessDate + ")");
+        }
+        if (!to.isAssignable()) {
+            throw new StateConflictException("room-not-assignable", "roomNumber", "room " + to.number()
+                    + (to.occupancy() == Occupancy.OCCUPIED ? " is occupied" : " is not clean yet"));
         }
         reservation.moveTo(to, null, reason, businessDate, by, at);
         status = Status.DONE;

@@ -316,6 +316,12 @@ class ArrivalAndStayServiceTest {
 
             clock.set(NOW.plus(java.time.Duration.ofDays(1)));
             assertThat(movesDue(null)).extracting(m -> m.id()).containsExactly(planned.id());
+            // the room must be ready by then: not clean yet, refused and nothing changes
+            tx(s -> s.stay().changeHousekeeping("103", new org.innkeeper.application.dto.HousekeepingChange("DIRTY", null)));
+            assertThatThrownBy(() -> tx(s -> s.stay().carryOutMove(planned.id())))
+                    .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("room-not-assignable");
+            assertThat(movesDue(null)).extracting(m -> m.id()).containsExactly(planned.id());
+            tx(s -> s.stay().changeHousekeeping("103", new org.innkeeper.application.dto.HousekeepingChange("CLEAN", null)));
             StayView moved = tx(s -> s.stay().carryOutMove(planned.id()));
             assertThat(moved.roomNumber()).isEqualTo("103");
             assertThat(moved.history()).extracting(StayView.EventView::kind).contains("MOVED");

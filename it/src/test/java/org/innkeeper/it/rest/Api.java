@@ -79,7 +79,7 @@ public final class Api {
         }
 
         /** Asserts a problem+json of this status and kind; returns its JSON. */
-        JsonNode problem(int expectedStatus, String kind) {
+        public JsonNode problem(int expectedStatus, String kind) {
             assertThat(status).as("status of %s", response.body()).isEqualTo(expectedStatus);
             assertThat(header("Content-Type")).get().asString().startsWith(PROBLEM_JSON);
             JsonNode problem = json();

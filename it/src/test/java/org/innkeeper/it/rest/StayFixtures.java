@@ -100,11 +100,14 @@ public final class StayFixtures {
     }
 
     /**
-     * Gives back what a test took, as far as the hotel allows: a check-in undone and the
-     * reservation cancelled, so that tonight's rooms are for sale again to the tests after it.
+     * Gives back what a test took, as far as the hotel allows: moves planned for the guest called
+     * off (a check-in with one can't be undone), the check-in undone and the reservation cancelled,
+     * so that tonight's rooms are for sale again to the tests after it.
      * Best effort: what can't be undone any more (a checked-out guest) stays as it is.
      */
     public static void release(Guest guest) {
+        plannedMoves(guest.confirmationNumber())
+                .forEach(m -> post("/frontdesk/moves/" + m.path("id").asText() + "/cancel", FRONT_DESK, null));
         post("/frontdesk/reservations/" + guest.confirmationNumber() + "/check-in/undo", FRONT_DESK,
                 Map.of("reason", "test over"));
         post("/reservations/" + guest.confirmationNumber() + "/cancel", FRONT_DESK, null);
@@ -120,6 +123,13 @@ public final class StayFixtures {
             }
         }
         return ready;
+    }
+
+    /** The moves planned for a stay and not yet carried out or called off (SCHEDULED), from the API. */
+    public static List<JsonNode> plannedMoves(String confirmationNumber) {
+        return list(get("/frontdesk/moves?date=" + today().plusDays(400), FRONT_DESK).ok(200)).stream()
+                .filter(m -> m.path("confirmationNumber").asText().equals(confirmationNumber))
+                .toList();
     }
 
     /** The stay as the desk's API has it now (departure, roomNumber, status, history). */

@@ -2,23 +2,26 @@ package org.innkeeper.it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.innkeeper.it.rest.Api;
 import org.innkeeper.it.rest.StayFixtures;
 import org.innkeeper.it.rest.StayFixtures.Guest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The stay at the desk in a real browser: guests extended, sent home early and moved (with a
- * reason); rooms taken out of order and a block refused; the room rack with its stays and a
- * reservation given a room from it. Every test checks its own guests in through the REST API.
+ * The stay at the desk in a real browser: guests extended, sent home early, moved (with a reason),
+ * a move planned for tomorrow and called off; rooms taken out of order and a block refused; the
+ * room rack with its stays and a reservation given a room from it. Every test checks its own guests in through the REST API.
  */
 class StayDeskIT extends DeskBrowser {
 
@@ -108,6 +111,99 @@ class StayDeskIT extends DeskBrowser {
         assertThat(oldRoom.getAttribute("class")).contains("room-VACANT").contains("hk-DIRTY");
         assertThat(driver.findElement(By.cssSelector("#rooms tr.room-no-" + target)).getAttribute("class")).contains("room-OCCUPIED");
         screenshot("old-room-dirty");
+    }
+
+    @Test
+    void clerkPlansAMoveForTomorrowCallsItOffAndIsRefusedANightOutsideTheStay() {
+        Guest guest = inHouse("Plan" + unique(), 3);
+        StayFixtures.cleanVacantRooms(guest.roomType());
+        LocalDate today = StayFixtures.today();
+        LocalDate tomorrow = today.plusDays(1);
+        logIn("frontdesk", "frontdesk");
+        navigate("stay/inhouse.xhtml");
+        assertThat(text(By.id("movesDue"))).doesNotContain(guest.name());
+
+        // Tonight by default; tomorrow turns the move into a plan, with rooms of the guest's type only.
+        click(row(guest).findElement(By.cssSelector("button[id$='move']")));
+        waitFor(By.id("moveReason"));
+        assertThat(driver.findElement(By.id("moveOn_input")).getAttribute("value")).isEqualTo(today.toString());
+        assertThat(text(By.id("confirmMove"))).isEqualTo("Move the guest");
+        pickNight(tomorrow);
+        screenshot("plan-move-tomorrow");
+        waitForText(By.id("confirmMove"), "Plan the move");
+        assertThat(text(By.id("moveMode"))).contains("the move is planned");
+        List<String> offered = driver.findElements(By.cssSelector("#moveRoom_input option")).stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isBlank()).toList();
+        assertThat(offered).isNotEmpty().doesNotContain(guest.roomNumber())
+                .allSatisfy(room -> assertThat(StayFixtures.room(room).path("roomType").asText()).isEqualTo(guest.roomType()));
+        String target = driver.findElement(By.id("moveRoom_input")).getAttribute("value");
+        type(By.id("moveReason"), "quieter room from the second night");
+        screenshot("plan-move-dialog");
+        click(By.id("confirmMove"));
+        waitForText(By.id("messages"), "move from room " + guest.roomNumber() + " to room " + target
+                + " planned from the night of " + tomorrow);
+        WebElement note = waitFor(By.cssSelector("#inHouse tr.cn-" + guest.confirmationNumber() + " .planned-move"));
+        assertThat(note.getText()).contains("Move planned to room " + target + " from the night of " + tomorrow);
+        screenshot("move-planned");
+
+        // The API has it SCHEDULED for tomorrow; tonight the guest is still in the old room.
+        JsonNode planned = movePlannedFor(guest, tomorrow);
+        assertThat(planned.path("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(planned.path("fromRoom").asText()).isEqualTo(guest.roomNumber());
+        assertThat(planned.path("toRoom").asText()).isEqualTo(target);
+        assertThat(planned.path("reason").asText()).isEqualTo("quieter room from the second night");
+        assertThat(StayFixtures.stay(guest.confirmationNumber()).path("roomNumber").asText()).isEqualTo(guest.roomNumber());
+        assertThat(centred(By.id("movesDue")).getText()).as("due tomorrow, not today").doesNotContain(guest.name());
+        screenshot("moves-due-today");
+
+        // The day of departure is no night of the stay: refused in the dialog, the plan stays as it was.
+        click(centred(By.cssSelector("#inHouse tr.cn-" + guest.confirmationNumber() + " button[id$='move']")));
+        waitFor(By.id("moveReason"));
+        pickNight(guest.departure());
+        waitForText(By.id("confirmMove"), "Plan the move");
+        type(By.id("moveReason"), "view");
+        click(By.id("confirmMove"));
+        waitForText(By.id("moveMessages"), "The move was not planned, nothing was changed");
+        assertThat(text(By.id("moveMessages"))).contains("the stay ends on " + guest.departure());
+        screenshot("plan-move-refused");
+        assertThat(StayFixtures.plannedMoves(guest.confirmationNumber())).singleElement()
+                .satisfies(m -> assertThat(m.path("id").asLong()).isEqualTo(planned.path("id").asLong()));
+        click(By.id("closeMove"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("moveDialog_modal")));
+
+        // Called off (after a confirmation): the note goes, the guest keeps the room for every night.
+        click(centred(By.cssSelector("#inHouse tr.cn-" + guest.confirmationNumber() + " .planned-move a[id$='callOffPlanned']")));
+        click(By.id("confirmYes"));
+        waitForText(By.id("messages"), "is called off; the guest keeps room " + guest.roomNumber());
+        assertThat(row(guest).findElements(By.cssSelector(".planned-move"))).isEmpty();
+        screenshot("planned-move-called-off");
+        assertThat(StayFixtures.plannedMoves(guest.confirmationNumber())).isEmpty();
+        Api.post("/frontdesk/moves/" + planned.path("id").asText() + "/cancel", Api.FRONT_DESK, null)
+                .problem(409, "invalid-state");
+        JsonNode rack = Api.get("/rooms/rack?from=" + tomorrow + "&days=1", Api.FRONT_DESK).ok(200);
+        List<String> roomsTomorrow = new ArrayList<>();
+        rack.path("rooms").forEach(r -> r.path("segments").forEach(seg -> {
+            if (seg.path("confirmationNumber").asText().equals(guest.confirmationNumber())) {
+                roomsTomorrow.add(r.path("roomNumber").asText());
+            }
+        }));
+        assertThat(roomsTomorrow).as("tomorrow back in the old room").containsExactly(guest.roomNumber());
+    }
+
+    /** The SCHEDULED move of the guest among those the API says are due by the date. */
+    private static JsonNode movePlannedFor(Guest guest, LocalDate date) {
+        List<JsonNode> due = new ArrayList<>();
+        Api.get("/frontdesk/moves?date=" + date, Api.FRONT_DESK).ok(200).forEach(due::add);
+        return due.stream().filter(m -> m.path("confirmationNumber").asText().equals(guest.confirmationNumber()))
+                .findFirst().orElseThrow(() -> new AssertionError("no move planned for " + guest.confirmationNumber()));
+    }
+
+    /** The move dialog's night: typed over and left (tab) as the clerk would; the rooms offered reload. */
+    private void pickNight(LocalDate night) {
+        WebElement input = waitFor(By.id("moveOn_input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), night.toString(), Keys.TAB);
+        waitForPage();
     }
 
     @Test
