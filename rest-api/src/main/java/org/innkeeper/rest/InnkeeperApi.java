@@ -32,7 +32,15 @@ import org.innkeeper.rest.problem.Problem;
                         + " `Authorization: Bearer <api key>`, staff HTTP Basic. Every error is"
                         + " `application/problem+json` (RFC 9457) with type, title, status, detail and, where one"
                         + " input is to blame, field. POST and PATCH take an `Idempotency-Key`; each channel has a"
-                        + " rate limit (429 with Retry-After); request bodies are at most 1 MB (413)."),
+                        + " rate limit (429 with Retry-After); request bodies are at most 1 MB (413).\n\n"
+                        + "Request bodies are read strictly, so that what is sent is what is booked: exactly one JSON"
+                        + " document, each key once, only the fields the operation's schema names (an unknown field,"
+                        + " such as a misspelt `adult`, is refused rather than ignored), each value of its schema's"
+                        + " type (a string where a string is asked for, `true` or `false` for a boolean): otherwise"
+                        + " 400. Whole-number fields take whole numbers within 32 bits (64 bits for ids), amounts"
+                        + " at most 15 digits before and after the point: `1.9` adults or `4294967298` is a 422,"
+                        + " never rounded or cut. The problem's `field` is the JSON path to blame, e.g. `adults`,"
+                        + " `guest.firstName`, `rooms[1].adults`."),
         security = {@SecurityRequirement(name = "channelKey"), @SecurityRequirement(name = "staff")},
         components = @Components(
                 securitySchemes = {
@@ -48,7 +56,9 @@ import org.innkeeper.rest.problem.Problem;
                         example = "6f1c7c1e-4a8e-4a43-9f5e-0b8a4d0f3b1a"),
                 responses = {
                     @APIResponse(name = "BadRequest", responseCode = "400",
-                            description = "The body is not JSON, or a value has the wrong type",
+                            description = "The body is not one JSON document (or has content after it, or a key"
+                                    + " twice), names a field the operation does not have, or a value has the wrong"
+                                    + " type (a number for a string, \"yes\" for a boolean)",
                             content = @Content(mediaType = Problem.MEDIA_TYPE,
                                     schema = @Schema(implementation = Problem.class),
                                     examples = @ExampleObject(name = "wrong-type", value = """
@@ -97,8 +107,9 @@ import org.innkeeper.rest.problem.Problem;
                             content = @Content(mediaType = Problem.MEDIA_TYPE,
                                     schema = @Schema(implementation = Problem.class))),
                     @APIResponse(name = "Invalid", responseCode = "422",
-                            description = "A value breaks a rule (with the field to blame), or the Idempotency-Key was"
-                                    + " used for another request",
+                            description = "A value breaks a rule (with the field to blame): among them a number that"
+                                    + " is not a whole number, or is too large or too small for its field; or the"
+                                    + " Idempotency-Key was used for another request",
                             content = @Content(mediaType = Problem.MEDIA_TYPE,
                                     schema = @Schema(implementation = Problem.class),
                                     examples = {

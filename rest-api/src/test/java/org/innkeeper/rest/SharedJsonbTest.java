@@ -1,9 +1,12 @@
 package org.innkeeper.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
 import java.time.LocalDate;
 import org.innkeeper.application.dto.AvailabilityView;
 import org.innkeeper.application.dto.BookingRequest;
@@ -34,6 +37,15 @@ class SharedJsonbTest {
             String json = fresh.toJson(request);
             assertThat(shared.toJson(request)).isEqualTo(json);
             assertThat(shared.fromJson(json, BookingRequest.class)).isEqualTo(request);
+        }
+    }
+
+    @Test
+    void yassonBehindTheStrictCheckFailsOnUnknownPropertiesToo() throws Exception {
+        try (Jsonb yasson = JsonbBuilder.create(new JsonbConfig()
+                .setProperty(SharedJsonb.FAIL_ON_UNKNOWN_PROPERTIES, true))) {
+            assertThatThrownBy(() -> yasson.fromJson("{\"adult\": 2}", BookingRequest.class))
+                    .isInstanceOf(JsonbException.class).hasMessageContaining("adult");
         }
     }
 }

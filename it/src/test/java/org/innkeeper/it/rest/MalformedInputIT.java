@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,29 +24,18 @@ class MalformedInputIT {
 
     private static final String ROOM_TYPE = "SUP";
 
+    private Untouched nights;
     private LocalDate from;
-    private Instant started;
-    private Platform.GridRow before;
-    private List<String> changedBefore;
 
     @BeforeEach
     void freeNights() {
-        from = Platform.freeNights(ROOM_TYPE, 3);
-        started = Instant.now().minusSeconds(1);
-        before = Platform.grid(ROOM_TYPE, from, 3);
-        changedBefore = changed();
-    }
-
-    /** The channel's reservations changed since the test began (the demo's history includes changes ahead). */
-    private List<String> changed() {
-        return Platform.changedSince(Api.SECOND_CHANNEL, started).stream()
-                .map(r -> r.path("confirmationNumber").asText() + "@" + r.path("modifiedAt").asText()).toList();
+        nights = Untouched.nights(ROOM_TYPE, 3, Api.SECOND_CHANNEL);
+        from = nights.from();
     }
 
     @AfterEach
     void nothingChanged() {
-        assertThat(Platform.grid(ROOM_TYPE, from, 3)).isEqualTo(before);
-        assertThat(changed()).isEqualTo(changedBefore);
+        nights.assertUnchanged();
     }
 
     private Map<String, Object> booking() {

@@ -60,7 +60,9 @@ class OpenApiIT {
         for (String name : names) {
             String relative = name.substring(pkg.length());
             if (relative.endsWith(".class") && !relative.contains("/") && !relative.contains("$")) {
-                Class<?> type = Class.forName(name.replace('/', '.').replace(".class", ""));
+                // loaded, not initialised: only the annotations are read, without the server's providers
+                Class<?> type = Class.forName(name.replace('/', '.').replace(".class", ""), false,
+                        OpenApiIT.class.getClassLoader());
                 if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
                     found.add(type);
                 }
@@ -188,5 +190,19 @@ class OpenApiIT {
                 .filter(e -> e.getKey().endsWith("/v1/reservations")).findFirst().orElseThrow().getValue().path("post");
         assertThat(book.path("requestBody").toString()).contains("example").contains("roomType");
         assertThat(book.path("responses").has("201")).isTrue();
+    }
+
+    @Test
+    void requestBodiesSayUnknownFieldsAreRefusedAndNumbersMustBeWhole() {
+        JsonNode schemas = document.path("components").path("schemas");
+        for (String request : List.of("BookingRequest", "GuestDetails", "GroupBookingRequest", "RoomRequest")) {
+            assertThat(schemas.path(request).path("additionalProperties").isBoolean())
+                    .as("additionalProperties of %s: %s", request, schemas.path(request)).isTrue();
+            assertThat(schemas.path(request).path("additionalProperties").asBoolean()).isFalse();
+        }
+        String description = document.path("info").path("description").asText();
+        assertThat(description).contains("unknown field").contains("whole number").contains("rooms[1].adults");
+        assertThat(document.path("components").path("responses").path("BadRequest").path("description").asText())
+                .contains("field the operation does not have");
     }
 }

@@ -10,8 +10,9 @@ import java.util.Arrays;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A body that could not be read (malformed JSON, a date that is no date) is the client's fault: 400.
- * The same exception types raised while writing our answer are ours: 500.
+ * A body that could not be read (malformed JSON, a date that is no date) is the client's fault: 400;
+ * one the strict reading refused says why itself ({@link RefusedJson}: 400 or 422). The same
+ * exception types raised while writing our answer are ours: 500.
  */
 final class RequestBodyErrors {
 
@@ -19,12 +20,26 @@ final class RequestBodyErrors {
     }
 
     static Response toResponse(Throwable e) {
+        RefusedJson refused = refusedIn(e);
+        if (refused != null) {
+            return refused.toProblem().toResponse();
+        }
         if (!whileReading(e)) {
             return ServerErrorMapper.internalError(e);
         }
         return WebApplicationExceptionMapper.problemFor(400, "The request body could not be read: " + rootMessage(e))
                 .field(fieldOf(e))
                 .toResponse();
+    }
+
+    /** The strict reading's refusal, wrapped or not (RESTEasy wraps what its reader threw). */
+    static RefusedJson refusedIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RefusedJson refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     /**

@@ -29,4 +29,27 @@ class RequestBodyErrorsTest {
                 + " because of: Internal error: null"))).isEqualTo("adults");
         assertThat(RequestBodyErrors.fieldOf(new RuntimeException("Unexpected char 125 at (line no=1)"))).isNull();
     }
+
+    @Test
+    void aStrictRefusalSaysItsOwnStatusAndFieldHoweverWrapped() {
+        RefusedJson tooLarge = RefusedJson.invalidValue("rooms[1].adults", "is too large (at most 2147483647)");
+        Throwable wrapped = new jakarta.ws.rs.ProcessingException("RESTEASY008200: JSON Binding deserialization error",
+                new RuntimeException(tooLarge));
+        assertThat(RequestBodyErrors.refusedIn(wrapped)).isSameAs(tooLarge);
+        assertThat(RequestBodyErrors.refusedIn(new RuntimeException("Unexpected char"))).isNull();
+
+        Problem problem = tooLarge.toProblem();
+        assertThat(problem.getStatus()).isEqualTo(422);
+        assertThat(problem.getType()).isEqualTo(Problem.TYPE_BASE + "invalid-value");
+        assertThat(problem.getField()).isEqualTo("rooms[1].adults");
+        assertThat(problem.getDetail()).isEqualTo("rooms[1].adults: is too large (at most 2147483647)");
+        assertThat(problem.getErrors()).containsExactly(
+                new Problem.FieldError("rooms[1].adults", "is too large (at most 2147483647)"));
+
+        Problem unknown = RefusedJson.malformed("adult", "is not a field of this request").toProblem();
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(unknown.getType()).isEqualTo(Problem.TYPE_BASE + "bad-request");
+        assertThat(unknown.getField()).isEqualTo("adult");
+        assertThat(unknown.getDetail()).contains("adult: is not a field of this request");
+    }
 }
