@@ -1,14 +1,19 @@
 package org.innkeeper.it.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +30,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,6 +74,9 @@ abstract class DeskBrowser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1500,1100",
                 "--lang=en-US", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, TIMEOUT);
         wait.ignoring(StaleElementReferenceException.class);
@@ -74,7 +84,14 @@ abstract class DeskBrowser {
 
     @AfterEach
     void stopBrowser() throws IOException {
+        List<String> refused = new ArrayList<>();
         if (driver != null) {
+            // The desk's Content-Security-Policy must not have kept anything from running or loading.
+            driver.manage().logs().get(LogType.BROWSER).forEach(entry -> {
+                if (entry.getMessage().contains("Content Security Policy")) {
+                    refused.add(entry.getMessage());
+                }
+            });
             driver.quit();
         }
         if (profile != null) {
@@ -82,6 +99,7 @@ abstract class DeskBrowser {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+        assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
     }
 
     void logIn(String user, String password) {

@@ -43,8 +43,15 @@ public class LoginBean {
 
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // Against session fixation: whoever knew the session id before the login must not share the
+        // logged-in session. Changed before authenticating, since a successful login may already have
+        // sent its redirect (and could no longer send the new cookie).
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
