@@ -22,6 +22,7 @@ import java.util.List;
 import org.innkeeper.domain.rate.StayQuote;
 import org.innkeeper.domain.reservation.NightlyRate;
 import org.innkeeper.domain.reservation.Reservation;
+import org.innkeeper.domain.shared.FreeText;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.Money;
 import org.innkeeper.domain.shared.StateConflictException;
@@ -96,8 +97,8 @@ public class Folio {
         if (description == null || description.isBlank()) {
             throw new InvalidValueException("description", "a charge needs a description");
         }
-        Posting p = new Posting(PostingType.CHARGE, category.name(), description.trim(), amount,
-                businessDate, at, null);
+        String text = FreeText.line("description", description).trim();
+        Posting p = new Posting(PostingType.CHARGE, category.name(), text, amount, businessDate, at, null);
         postings.add(p);
         return p;
     }

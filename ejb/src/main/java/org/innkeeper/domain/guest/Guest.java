@@ -24,6 +24,7 @@ import java.util.Set;
 import org.innkeeper.domain.room.Room;
 import org.innkeeper.domain.room.RoomFeature;
 import java.util.Locale;
+import org.innkeeper.domain.shared.FreeText;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.StateConflictException;
 
@@ -123,8 +124,9 @@ public class Guest {
     public Guest(String firstName, String lastName, String email, String phone, Instant createdAt) {
         this.firstName = required("guest.firstName", firstName, 100);
         this.lastName = required("guest.lastName", lastName, 100);
-        this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
-        this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+        this.email = email == null || email.isBlank() ? null
+                : FreeText.line("guest.email", email).trim().toLowerCase(Locale.ROOT);
+        this.phone = phone == null || phone.isBlank() ? null : FreeText.line("guest.phone", phone).trim();
         this.createdAt = createdAt;
     }
 
@@ -139,10 +141,10 @@ public class Guest {
     /** Keeps the newest contact details the guest gave. */
     public void updateContacts(String newEmail, String newPhone) {
         if (newPhone != null && !newPhone.isBlank()) {
-            this.phone = newPhone.trim();
+            this.phone = FreeText.line("guest.phone", newPhone).trim();
         }
         if (newEmail != null && !newEmail.isBlank()) {
-            this.email = newEmail.trim().toLowerCase(Locale.ROOT);
+            this.email = FreeText.line("guest.email", newEmail).trim().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -195,10 +197,7 @@ public class Guest {
         if (v.length() > max) {
             throw new InvalidValueException(field, "is longer than " + max + " characters");
         }
-        if (v.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r')) {
-            throw new InvalidValueException(field, "contains control characters");
-        }
-        return v;
+        return FreeText.lines(field, v);
     }
 
     /**
@@ -306,7 +305,7 @@ public class Guest {
     public void registered(String docType, String docNumber, String nationalityCode, LocalDate born) {
         if (docNumber != null) {
             documentType = docType;
-            documentNumber = docNumber;
+            documentNumber = FreeText.line("documentNumber", docNumber);
         }
         if (nationalityCode != null) {
             nationality = nationalityCode;

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.innkeeper.domain.shared.CardNumbers;
 import org.innkeeper.domain.shared.InvalidValueException;
 
 /**
@@ -75,6 +76,7 @@ public class IdempotencyRecord {
             throw new InvalidValueException("Idempotency-Key",
                     "an Idempotency-Key is 1 to 255 printable ASCII characters without spaces");
         }
+        CardNumbers.refuseIn("Idempotency-Key", key);
     }
 
     /** The first answer, kept for replays. */

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import org.innkeeper.domain.guest.Guest;
+import org.innkeeper.domain.shared.FreeText;
 import org.innkeeper.domain.shared.InvalidValueException;
 
 /**
@@ -34,6 +35,8 @@ public final class GuestAsBooked implements Serializable {
     }
 
     public GuestAsBooked(String firstName, String lastName, String email, String phone) {
+        FreeText.line("guest.email", email);
+        FreeText.line("guest.phone", phone);
         this.firstName = PersonalData.name("guest.firstName", firstName);
         this.lastName = PersonalData.name("guest.lastName", lastName);
         this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);

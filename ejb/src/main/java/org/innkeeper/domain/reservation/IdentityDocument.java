@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import org.innkeeper.domain.shared.CardNumbers;
 import org.innkeeper.domain.shared.InvalidValueException;
 
 /** The document the guest showed at registration. */
@@ -35,6 +36,7 @@ public final class IdentityDocument implements Serializable {
             throw new InvalidValueException("documentNumber",
                     "a document number has 4 to 40 letters, digits, spaces or dashes");
         }
+        CardNumbers.refuseIn("documentNumber", n);
         this.type = type;
         this.number = n;
     }

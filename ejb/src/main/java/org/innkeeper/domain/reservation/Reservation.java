@@ -37,6 +37,7 @@ import org.innkeeper.domain.rate.StayQuote;
 import org.innkeeper.domain.shared.Party;
 import org.innkeeper.domain.room.Room;
 import org.innkeeper.domain.room.RoomType;
+import org.innkeeper.domain.shared.FreeText;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.Money;
 import org.innkeeper.domain.shared.StateConflictException;
@@ -281,7 +282,7 @@ public class Reservation {
         r.guest = guest;
         r.guestAsBooked = GuestAsBooked.of(guest);
         r.channel = channel;
-        r.source = source == null || source.isBlank() ? null : source.trim();
+        r.source = source == null || source.isBlank() ? null : FreeText.line("source", source).trim();
         r.createdAt = at;
         r.applyStay(roomType, ratePlan, stay, party, quote);
         r.modifiedAt = at;
@@ -733,7 +734,7 @@ public class Reservation {
         if (reason == null || reason.isBlank()) {
             throw new InvalidValueException("reason", "give the reason");
         }
-        String r = reason.strip();
+        String r = FreeText.line("reason", reason).strip();
         if (r.length() > 200) {
             throw new InvalidValueException("reason", "the reason is at most 200 characters");
         }

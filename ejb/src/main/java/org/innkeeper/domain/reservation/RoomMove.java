@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.innkeeper.domain.room.Occupancy;
 import org.innkeeper.domain.room.Room;
+import org.innkeeper.domain.shared.FreeText;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.StateConflictException;
 
@@ -100,7 +101,7 @@ public class RoomMove {
         this.from = stay.room();
         this.to = target;
         this.on = on;
-        this.reason = reason.strip();
+        this.reason = FreeText.line("reason", reason).strip();
         this.repriced = repriced;
         this.status = Status.SCHEDULED;
         this.createdBy = by;

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.innkeeper.domain.shared.FreeText;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.StateConflictException;
 
@@ -94,7 +95,7 @@ public class RoomBlock {
         this.kind = kind;
         this.from = from;
         this.to = to;
-        this.reason = reason.strip();
+        this.reason = FreeText.line("reason", reason).strip();
         this.returnStatus = returnStatus == null ? HousekeepingStatus.DIRTY : returnStatus;
         this.createdBy = by;
         this.createdAt = at;

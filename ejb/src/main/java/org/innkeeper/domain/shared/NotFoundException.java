@@ -1,9 +1,21 @@
 package org.innkeeper.domain.shared;
 
-/** What was asked for does not exist (or is not the caller's to see). */
+/**
+ * What was asked for does not exist (or is not the caller's to see). The message names only the
+ * kind of thing: the id is what the caller typed or sent in a path, and the message goes back to
+ * callers (problem+json, the desk), so it must not be echoed there.
+ */
 public class NotFoundException extends DomainException {
 
+    private final String id;
+
     public NotFoundException(String what, String id) {
-        super("not-found", null, what + " " + id + " was not found");
+        super("not-found", null, what + " was not found");
+        this.id = id;
+    }
+
+    /** The id asked for, for the log; never for the answer. */
+    public String id() {
+        return id;
     }
 }

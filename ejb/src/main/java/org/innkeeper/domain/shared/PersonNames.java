@@ -21,6 +21,7 @@ public final class PersonNames {
         if (hasHiddenCharacters(trimmed)) {
             throw new InvalidValueException(field, "contains control or text-direction characters");
         }
+        CardNumbers.refuseIn(field, trimmed);
         return trimmed;
     }
 

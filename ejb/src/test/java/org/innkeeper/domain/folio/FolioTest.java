@@ -80,4 +80,16 @@ class FolioTest {
         assertThatThrownBy(() -> ChargeCategory.parse("CASINO")).extracting("field").isEqualTo("category");
         assertThatThrownBy(() -> PaymentMethod.parse("BITCOIN")).extracting("field").isEqualTo("method");
     }
+
+    @Test
+    void aChargeDescriptionIsOneLineWithoutCardNumbers() {
+        assertThatThrownBy(() -> folio.postCharge(ChargeCategory.BAR, "Bar\u0000", Money.of("5", "EUR"), DAY, NOW))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("control characters")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("description");
+        assertThatThrownBy(() -> folio.postCharge(ChargeCategory.BAR, "Bar, card 4111 1111 1111 1111",
+                Money.of("5", "EUR"), DAY, NOW)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("card number");
+        assertThat(folio.postCharge(ChargeCategory.BAR, "Bar, table 12", Money.of("5", "EUR"), DAY, NOW)
+                .description()).isEqualTo("Bar, table 12");
+    }
 }

@@ -114,4 +114,26 @@ class GuestTest {
         assertThat(guest(2, "Anna", "Berg", null, null).hasPhone("+49 30 1234567")).isFalse();
         assertThat(g.isNamed(" anna ", "BERG")).isTrue();
     }
+
+    @Test
+    void namesContactsDocumentsAndNotesRefuseCardNumbers() {
+        assertThatThrownBy(() -> new Guest("Anna", "Berg 4111111111111111", null, null, NOW))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("card number");
+        assertThatThrownBy(() -> new Guest("Anna", "Berg", null, "4111-1111-1111-1111", NOW))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("card number")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("guest.phone");
+        assertThatThrownBy(() -> new Guest("Anna", "Berg", "4111111111111111@example.com", null, NOW))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("card number");
+        assertThatThrownBy(() -> new Guest("Anna", "Berg", null, "+49 30\u0007 1234567", NOW))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("control characters");
+        Guest g = new Guest("Anna", "Berg", "anna@example.com", "+49 30 1234567", NOW);
+        assertThat(g.phone()).isEqualTo("+49 30 1234567");
+        assertThatThrownBy(() -> g.updateContacts(null, "4111 1111 1111 1111"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("card number");
+        assertThatThrownBy(() -> g.registered("PASSPORT", "4111111111111111", null, null))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("card number");
+        assertThatThrownBy(() -> g.describe(new Guest.Profile("en", 0, null, Set.of(), null, null, null, null,
+                "paid by 4111 1111 1111 1111", null))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("card number");
+    }
 }

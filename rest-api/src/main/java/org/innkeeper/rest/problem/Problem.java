@@ -17,8 +17,18 @@ public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://innkeeper.org/problems/";
 
+    /**
+     * The most of a detail, a field or a message an answer carries: a parser's or a rule's words
+     * may quote what the caller sent (a 100,000-character query value), which is never sent back whole.
+     */
+    static final int LONGEST_TEXT = 300;
+
     /** One input that failed validation. */
     public record FieldError(String field, String message) {
+        public FieldError {
+            field = cut(field);
+            message = cut(message);
+        }
     }
 
     private final String kind;
@@ -42,12 +52,12 @@ public final class Problem {
     }
 
     public Problem detail(String detail) {
-        this.detail = detail;
+        this.detail = cut(detail);
         return this;
     }
 
     public Problem field(String field) {
-        this.field = field;
+        this.field = cut(field);
         return this;
     }
 
@@ -59,6 +69,11 @@ public final class Problem {
     public Problem reasons(List<Reason> why) {
         this.reasons = why == null || why.isEmpty() ? null : List.copyOf(why);
         return this;
+    }
+
+    /** {@code text} cut to {@link #LONGEST_TEXT} characters, marked with an ellipsis where it was cut. */
+    static String cut(String text) {
+        return text == null || text.length() <= LONGEST_TEXT ? text : text.substring(0, LONGEST_TEXT - 1) + "…";
     }
 
     public Response.ResponseBuilder toResponseBuilder() {

@@ -27,4 +27,16 @@ class ProblemTest {
         assertThat(WebApplicationExceptionMapper.problemFor(415, null).getType()).endsWith("/unsupported-media-type");
         assertThat(WebApplicationExceptionMapper.problemFor(403, null).getDetail()).isNotBlank();
     }
+
+    @Test
+    void whatTheCallerSentIsNeverSentBackWhole() {
+        String huge = "x".repeat(100_000);
+        Problem problem = Problem.of("invalid-value", 422).detail("not '" + huge + "'").field(huge)
+                .errors(List.of(new Problem.FieldError(huge, huge)));
+        assertThat(problem.getDetail()).hasSize(Problem.LONGEST_TEXT).endsWith("…");
+        assertThat(problem.getField()).hasSize(Problem.LONGEST_TEXT);
+        assertThat(problem.getErrors().get(0).field()).hasSize(Problem.LONGEST_TEXT);
+        assertThat(problem.getErrors().get(0).message()).hasSize(Problem.LONGEST_TEXT);
+        assertThat(Problem.of("invalid-value", 422).detail("short").getDetail()).isEqualTo("short");
+    }
 }
