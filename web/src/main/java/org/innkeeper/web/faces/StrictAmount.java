@@ -5,7 +5,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -14,9 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Every amount field: digits with an optional sign and decimal point, nothing else. The standard
  * converter hands the text to {@code new BigDecimal}, which reads {@code 1e3} as 1,000.00: a
- * slip of the finger would post a thousand.
+ * slip of the finger would post a thousand. Registered for BigDecimal in faces-config.xml.
  */
-@FacesConverter(forClass = BigDecimal.class)
 public class StrictAmount implements Converter<BigDecimal> {
 
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
