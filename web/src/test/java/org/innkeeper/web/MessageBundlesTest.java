@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     private static Properties load(String name) throws IOException {
+        return loadResource("/org/innkeeper/web/" + name);
+    }
+
+    private static Properties loadResource(String path) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/innkeeper/web/" + name)) {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(path)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
@@ -39,6 +43,13 @@ class MessageBundlesTest {
                 .filter(k -> ru.getProperty(k).chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC))
                 .count();
         assertThat(cyrillic).isGreaterThan(ru.size() * 8L / 10);
+    }
+
+    @Test
+    void validationMessagesHaveTheSameKeysInBothLanguages() throws IOException {
+        Properties en = loadResource("/ValidationMessages.properties");
+        Properties ru = loadResource("/ValidationMessages_ru.properties");
+        assertThat(new TreeSet<>(ru.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames())).isNotEmpty();
     }
 
     @Test

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One line of a folio. {@code type} is ROOM, CHARGE or PAYMENT; amounts are positive, payments
+ * One line of a folio. {@code type} is ROOM, TAX, CHARGE or PAYMENT; amounts are positive, payments
  * reduce the balance. {@code category} is the charge category, or the payment method for payments.
- * {@code night} and {@code roomNumber} are set for room nights only.
+ * {@code night} and {@code roomNumber} are set for room nights and their city tax only.
  */
 public record PostingView(
         long id,
