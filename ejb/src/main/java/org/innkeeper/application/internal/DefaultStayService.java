@@ -250,8 +250,9 @@ public class DefaultStayService implements StayService {
 
     @Override
     public List<RoomView> rooms() {
-        Map<Long, StayViews.RoomDay> days = roomDays(calendar.businessDate());
-        return rooms.rooms().stream().map(room -> StayViews.room(room, days.getOrDefault(room.id(),
+        List<Room> all = rooms.rooms();
+        Map<Long, StayViews.RoomDay> days = roomDays(calendar.businessDate(), all);
+        return all.stream().map(room -> StayViews.room(room, days.getOrDefault(room.id(),
                 StayViews.RoomDay.PLAIN))).toList();
     }
 
@@ -268,7 +269,7 @@ public class DefaultStayService implements StayService {
     }
 
     /** What today means for each room: blocks, departures, arrivals and guests waiting. */
-    private Map<Long, StayViews.RoomDay> roomDays(LocalDate today) {
+    private Map<Long, StayViews.RoomDay> roomDays(LocalDate today, List<Room> all) {
         Map<Long, String[]> blocks = new HashMap<>();
         for (RoomBlock b : rooms.blocksFrom(today)) {
             if (b.covers(today) && (!blocks.containsKey(b.room().id()) || b.kind() == RoomBlockKind.OUT_OF_ORDER)) {
@@ -288,7 +289,7 @@ public class DefaultStayService implements StayService {
             }
         }
         Map<Long, StayViews.RoomDay> days = new HashMap<>();
-        for (Room room : rooms.rooms()) {
+        for (Room room : all) {
             String[] block = blocks.get(room.id());
             days.put(room.id(), new StayViews.RoomDay(block == null ? null : block[0], block == null ? null : block[1],
                     dueOut.contains(room.id()), arriving.contains(room.id()), waiting.contains(room.id())));
@@ -310,7 +311,7 @@ public class DefaultStayService implements StayService {
             }
             room.reportFound(found, actor.name(), calendar.now());
         }
-        return StayViews.room(room, roomDays(calendar.businessDate()).getOrDefault(room.id(), StayViews.RoomDay.PLAIN));
+        return StayViews.room(room, roomDays(calendar.businessDate(), List.of(room)).getOrDefault(room.id(), StayViews.RoomDay.PLAIN));
     }
 
     @Override
