@@ -14,6 +14,8 @@ public class Actor {
 
     private String name = SYSTEM;
 
+    private java.util.Set<String> roles = java.util.Set.of();
+
     public Actor() {
     }
 
@@ -26,6 +28,21 @@ public class Actor {
 
     public void actAs(String who) {
         this.name = who == null || who.isBlank() ? SYSTEM : (who.length() > 40 ? who.substring(0, 40) : who);
+    }
+
+    /** A member of staff with their roles (FRONT_DESK, MANAGER, NIGHT_AUDITOR, ...). */
+    public void actAs(String who, java.util.Set<String> staffRoles) {
+        actAs(who);
+        this.roles = staffRoles == null ? java.util.Set.of() : java.util.Set.copyOf(staffRoles);
+    }
+
+    /** Whether the actor may adjust what an earlier business date posted: managers (and the system). */
+    public boolean isManager() {
+        return roles.contains(AccessService.ROLE_MANAGER) || SYSTEM.equals(name);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
     }
 
     public String name() {

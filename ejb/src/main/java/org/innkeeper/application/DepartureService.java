@@ -24,6 +24,19 @@ public interface DepartureService {
 
     FolioView recordPayment(String confirmationNumber, @NotNull @Valid PaymentRequest request);
 
+    /** Money given back: a negative payment with its reason, at most what was paid. */
+    FolioView refund(String confirmationNumber, @NotNull @Valid org.innkeeper.application.dto.RefundRequest request);
+
+    /**
+     * Corrects a posting by a reversing posting with a reason: the same business date by any clerk
+     * (a void), an earlier one by a manager only (an adjustment after the audit).
+     */
+    FolioView reverse(String confirmationNumber, long postingId,
+                      @NotNull @Valid org.innkeeper.application.dto.ReasonRequest request);
+
+    /** The articles the desk can charge (active, not posted by the system), by department. */
+    List<org.innkeeper.application.dto.ArticleView> chargeableArticles();
+
     /** Refused while the folio balance is not zero; afterwards the room is vacant and dirty. */
     ReservationView checkOut(String confirmationNumber);
 }

@@ -59,4 +59,10 @@ public interface SetupService {
     TaxSettings taxes();
 
     TaxSettings saveTaxes(@NotNull @Valid TaxSettings taxes);
+
+    /** The service catalogue: every article, the system ones first. */
+    List<org.innkeeper.application.dto.ArticleView> articles();
+
+    /** Adds an article, or changes the one with that code. */
+    org.innkeeper.application.dto.ArticleView saveArticle(@NotNull @Valid org.innkeeper.application.dto.ArticleForm form);
 }

@@ -34,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innkeeper.application.DepartureService;
 import org.innkeeper.application.dto.ChargeRequest;
 import org.innkeeper.application.dto.FolioView;
+import org.innkeeper.application.dto.ArticleView;
 import org.innkeeper.application.dto.PaymentRequest;
+import org.innkeeper.application.dto.ReasonRequest;
+import org.innkeeper.application.dto.RefundRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
 import org.innkeeper.rest.platform.Idempotent;
@@ -71,8 +74,10 @@ public class DepartureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ChargeRequest.class),
-            examples = @ExampleObject(name = "minibar", value = """
-                    {"category": "MINIBAR", "description": "Two sodas", "amount": 7.50}""")))
+            examples = {@ExampleObject(name = "minibar", value = """
+                    {"article": "MINIBAR", "description": "Two sodas", "amount": 7.50}"""),
+            @ExampleObject(name = "at list price", value = """
+                    {"article": "PARKING", "quantity": 2}""")}))
     @POST
     @Path("reservations/{confirmationNumber}/folio/charges")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,6 +99,40 @@ public class DepartureResource {
     public Response recordPayment(@PathParam("confirmationNumber") String confirmationNumber,
                                   @NotNull @Valid PaymentRequest request, @Context UriInfo uri) {
         return posted(departures.recordPayment(confirmationNumber, request), uri);
+    }
+
+    @Operation(summary = "Refund money to the guest",
+            description = "A negative payment with its reason, at most what was paid.")
+    @APIResponse(responseCode = "201", description = "Refunded; the folio as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response refund(@PathParam("confirmationNumber") String confirmationNumber,
+                           @NotNull @Valid RefundRequest request, @Context UriInfo uri) {
+        return posted(departures.refund(confirmationNumber, request), uri);
+    }
+
+    @Operation(summary = "Correct a posting by reversing it",
+            description = "A reversing posting with the reason: the same business date by any clerk (a void); a posting"
+                    + " of an earlier business date only by a manager (409 adjustment-needs-manager otherwise)."
+                    + " A posting is reversed once.")
+    @APIResponse(responseCode = "201", description = "Reversed; the folio as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/postings/{postingId}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reverse(@PathParam("confirmationNumber") String confirmationNumber,
+                            @PathParam("postingId") long postingId, @NotNull @Valid ReasonRequest request,
+                            @Context UriInfo uri) {
+        return posted(departures.reverse(confirmationNumber, postingId, request), uri);
+    }
+
+    @Operation(summary = "The articles the desk can charge")
+    @GET
+    @Path("articles")
+    public List<ArticleView> articles() {
+        return departures.chargeableArticles();
     }
 
     /** Refused (409 balance-not-zero) while the folio is not settled. */

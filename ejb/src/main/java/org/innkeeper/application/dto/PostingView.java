@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One line of a folio. {@code type} is ROOM, TAX, CHARGE or PAYMENT; amounts are positive, payments
- * reduce the balance. {@code category} is the charge category, or the payment method for payments.
- * {@code night} and {@code roomNumber} are set for room nights and their city tax only.
+ * One line of a folio. {@code type} is ROOM, TAX, CHARGE or PAYMENT; {@code amount} is gross (VAT
+ * included): positive for charges and payments, negative for corrections and refunds; payments
+ * reduce the balance. {@code article} and {@code department} name what was sold, with {@code net},
+ * {@code vatPercent} and {@code vat}; {@code category} is the article, or the payment method for
+ * payments. {@code night} and {@code roomNumber} are set for room nights and their city tax.
+ * {@code reversesId} names the posting a correction reverses, {@code reversedBy} the correction of
+ * this one; {@code reason} says why.
  */
 public record PostingView(
         long id,
@@ -20,5 +24,19 @@ public record PostingView(
         BigDecimal amount,
         String cardLast4,
         LocalDate night,
-        String roomNumber) implements Serializable {
+        String roomNumber,
+        String article,
+        String department,
+        BigDecimal net,
+        BigDecimal vatPercent,
+        BigDecimal vat,
+        String postedBy,
+        Long reversesId,
+        Long reversedBy,
+        String reason) implements Serializable {
+
+    /** Whether it still counts: neither a correction nor corrected. */
+    public boolean open() {
+        return reversesId == null && reversedBy == null;
+    }
 }

@@ -27,7 +27,6 @@ import org.innkeeper.application.dto.ReasonRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.RoomView;
 import org.innkeeper.application.dto.StayView;
-import org.innkeeper.domain.folio.ChargeCategory;
 import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.FolioRepository;
 import org.innkeeper.domain.rate.StayQuote;
@@ -62,6 +61,8 @@ public class DefaultArrivalService implements ArrivalService {
     FolioRepository folios;
     @Inject
     HotelCalendar calendar;
+    @Inject
+    Accounts accounts;
     @Inject
     Rooming rooming;
     @Inject
@@ -309,16 +310,15 @@ public class DefaultArrivalService implements ArrivalService {
         r.guest().registered(r.identityDocument().type().name(), r.identityDocument().number(), r.nationality(),
                 r.birthDate());
 
-        // a guest checked in again after a check-in was undone keeps the folio (its reversed nights show)
-        Folio folio = folios.forReservation(r).orElse(null);
-        if (folio == null) {
-            folio = new Folio(r, calendar.currency());
-            folios.store(folio);
-        }
-        folio.postRoomNights(r, today.businessDate(), today.instant());
-        if (request.earlyCheckInFee() != null && request.earlyCheckInFee().signum() > 0) {
-            folio.postCharge(ChargeCategory.OTHER, "Early check-in",
-                    Money.of(request.earlyCheckInFee(), folio.currency()), today.businessDate(), today.instant());
+        // Room nights are posted night by night by the audit; the check-in posts an early arrival's fee,
+        // at the catalogue's price unless the clerk gives another (0: free).
+        if (early) {
+            org.innkeeper.domain.folio.Article article = accounts.article(org.innkeeper.domain.folio.Article.EARLY_CHECKIN);
+            java.math.BigDecimal fee = request.earlyCheckInFee() != null ? request.earlyCheckInFee() : article.price();
+            if (fee != null && fee.signum() > 0) {
+                accounts.of(r).postCharge(article, article.name(), Money.of(fee, r.total().currency()),
+                        new org.innkeeper.domain.folio.Stamp(today.businessDate(), today.instant(), actor.name()));
+            }
         }
         LOG.info(() -> "Checked in " + r.confirmationNumber() + " to room " + r.room().number() + " by " + actor.name());
         return StayViews.stay(r, today.businessDate());
@@ -388,14 +388,16 @@ public class DefaultArrivalService implements ArrivalService {
         Today today = calendar.today();
         Reservation r = reservations.getForUpdate(confirmationNumber);
         Folio folio = folios.forReservation(r).orElse(null);
+        if (folio != null) {
+            // what the check-in posted goes back with it; anything else must be settled first
+            folio.undoCheckIn(request.reason().strip(),
+                    new org.innkeeper.domain.folio.Stamp(today.businessDate(), today.instant(), actor.name()));
+        }
         if (!moves.scheduledFor(r).isEmpty()) {
             throw new StateConflictException("move-planned", "a room move is planned for this stay: cancel it before"
                     + " undoing the check-in");
         }
         r.undoCheckIn(request.reason(), today.businessDate(), actor.name(), today.instant());
-        if (folio != null) {
-            folio.reverseRoomNights(request.reason().strip(), today.businessDate(), today.instant());
-        }
         LOG.info(() -> "Check-in of " + r.confirmationNumber() + " undone by " + actor.name());
         return StayViews.stay(r, today.businessDate());
     }

@@ -13,7 +13,9 @@ import org.innkeeper.application.dto.FolioView;
 import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
-import org.innkeeper.domain.folio.ChargeCategory;
+import org.innkeeper.domain.folio.Article;
+import org.innkeeper.domain.folio.ArticleRepository;
+import org.innkeeper.domain.folio.Stamp;
 import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.FolioRepository;
 import org.innkeeper.domain.folio.PaymentMethod;
@@ -38,6 +40,10 @@ public class DefaultDepartureService implements DepartureService {
     @Inject
     HotelCalendar calendar;
     @Inject
+    Accounts accounts;
+    @Inject
+    ArticleRepository articles;
+    @Inject
     Actor actor;
     @Inject
     org.innkeeper.domain.reservation.RoomMoveRepository moves;
@@ -51,34 +57,74 @@ public class DefaultDepartureService implements DepartureService {
     @Override
     public FolioView folio(String confirmationNumber) {
         Reservation reservation = reservations.get(confirmationNumber);
-        return Views.folio(reservation, folioOf(reservation));
+        return folios.forReservation(reservation).map(f -> Views.folio(reservation, f))
+                .orElseGet(() -> Views.folio(reservation, new Folio(reservation, reservation.total().currency())));
     }
 
     @Override
     public FolioView postCharge(String confirmationNumber, ChargeRequest request) {
         Reservation reservation = reservations.getForUpdate(confirmationNumber);
         reservation.requireInHouse("post a charge to");
-        Folio folio = folioOf(reservation);
-        folio.postCharge(ChargeCategory.parse(request.category()), request.description(),
-                Money.of(request.amount(), folio.currency()), calendar.businessDate(), calendar.now());
+        Article article = accounts.article(request.article());
+        if (article.systemArticle()) {
+            throw new org.innkeeper.domain.shared.InvalidValueException("article", article.name()
+                    + " is posted by the night audit or a policy, not by hand");
+        }
+        Folio folio = accounts.of(reservation);
+        Money amount = article.amountFor(request.amount(), request.quantityOrOne(), folio.currency());
+        String description = request.description() != null && !request.description().isBlank() ? request.description()
+                : request.quantityOrOne() > 1 ? request.quantityOrOne() + " × " + article.name() : article.name();
+        folio.postCharge(article, description, amount, stamp());
         return Views.folio(reservation, folio);
     }
 
     @Override
     public FolioView recordPayment(String confirmationNumber, PaymentRequest request) {
         Reservation reservation = reservations.getForUpdate(confirmationNumber);
-        reservation.requireInHouse("take a payment for");
-        Folio folio = folioOf(reservation);
+        Folio folio = accounts.of(reservation);
+        if (reservation.status() != org.innkeeper.domain.reservation.ReservationStatus.IN_HOUSE
+                && !folio.balance().isPositive()) {
+            reservation.requireInHouse("take a payment for");
+        }
         folio.recordPayment(PaymentMethod.parse(request.method()), Money.of(request.amount(), folio.currency()),
-                request.cardLast4(), calendar.businessDate(), calendar.now());
+                request.cardLast4(), stamp());
         return Views.folio(reservation, folio);
+    }
+
+    @Override
+    public FolioView refund(String confirmationNumber, org.innkeeper.application.dto.RefundRequest request) {
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
+        Folio folio = folioOf(reservation);
+        folio.refund(PaymentMethod.parse(request.method()), Money.of(request.amount(), folio.currency()),
+                request.cardLast4(), request.reason(), stamp());
+        LOG.info(() -> "Refund on " + confirmationNumber + " by " + actor.name());
+        return Views.folio(reservation, folio);
+    }
+
+    @Override
+    public FolioView reverse(String confirmationNumber, long postingId, org.innkeeper.application.dto.ReasonRequest request) {
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
+        Folio folio = folioOf(reservation);
+        folio.reverse(postingId, request.reason(), actor.isManager(), stamp());
+        LOG.info(() -> "Posting " + postingId + " of " + confirmationNumber + " reversed by " + actor.name());
+        return Views.folio(reservation, folio);
+    }
+
+    @Override
+    public List<org.innkeeper.application.dto.ArticleView> chargeableArticles() {
+        return articles.articles().stream().filter(a -> a.active() && !a.systemArticle())
+                .map(Views::article).toList();
+    }
+
+    private Stamp stamp() {
+        return new Stamp(calendar.businessDate(), calendar.now(), actor.name());
     }
 
     @Override
     public ReservationView checkOut(String confirmationNumber) {
         Today today = calendar.today();
         Reservation reservation = reservations.getForUpdate(confirmationNumber);
-        Folio folio = folioOf(reservation);
+        Folio folio = accounts.of(reservation);
         reservation.checkOut(folio.balance(), today.businessDate(), actor.name(), today.instant());
         // a guest leaving before the last night gives the room back for the nights not slept
         roomNights.releaseStay(reservation.id(), today.businessDate());
@@ -91,6 +137,6 @@ public class DefaultDepartureService implements DepartureService {
 
     private Folio folioOf(Reservation reservation) {
         return folios.forReservation(reservation).orElseThrow(() -> new StateConflictException("no-folio",
-                "reservation " + reservation.confirmationNumber() + " has no folio until check-in"));
+                "reservation " + reservation.confirmationNumber() + " has nothing posted yet"));
     }
 }

@@ -79,6 +79,8 @@ public class DefaultReservationService implements ReservationService {
     HotelCalendar calendar;
     @Inject
     Event<RoomsFreed> roomsFreed;
+    @Inject
+    Accounts accounts;
 
     /** A stay to sell: its room type, plan, dates and party, checked and priced. */
     private record Sale(RoomType type, RatePlan plan, StayPeriod stay, Party party,
@@ -325,6 +327,8 @@ public class DefaultReservationService implements ReservationService {
             roomsFreed.fire(new RoomsFreed(reservation.roomType().id(), reservation.stay().arrival(),
                     reservation.stay().departure()));
         }
+        accounts.chargeFee(reservation, org.innkeeper.domain.folio.Article.CANCELLATION, fee,
+                today.hotel().taxes().vatPercent(), new org.innkeeper.domain.folio.Stamp(today.businessDate(), today.instant(), actor.name()));
         LOG.info(() -> "Cancelled " + reservation.confirmationNumber() + " with a fee of " + fee);
         return Views.reservation(reservation, today);
     }
@@ -344,6 +348,8 @@ public class DefaultReservationService implements ReservationService {
             roomNights.releaseStay(reservation.id(), stay.arrival());
             roomsFreed.fire(new RoomsFreed(reservation.roomType().id(), toCome.arrival(), toCome.departure()));
         }
+        accounts.chargeFee(reservation, org.innkeeper.domain.folio.Article.NO_SHOW, fee,
+                today.hotel().taxes().vatPercent(), new org.innkeeper.domain.folio.Stamp(today.businessDate(), today.instant(), actor.name()));
         LOG.info(() -> "No-show " + reservation.confirmationNumber() + " with a fee of " + fee);
         return Views.reservation(reservation, today);
     }

@@ -59,6 +59,10 @@ public class DefaultSetupService implements SetupService {
     InventoryRepository inventory;
     @Inject
     HotelCalendar calendar;
+    @Inject
+    org.innkeeper.domain.folio.ArticleRepository articles;
+    @Inject
+    org.innkeeper.application.Actor actor;
 
     @Override
     public List<RoomTypeView> roomTypes() {
@@ -245,9 +249,34 @@ public class DefaultSetupService implements SetupService {
     public TaxSettings saveTaxes(TaxSettings taxes) {
         Hotel hotel = calendar.hotel();
         hotel.changeTaxes(new TaxPolicy(taxes.vatPercent(), taxes.vatIncluded(), taxes.cityTaxPerPersonNight()));
+        articles.articles().forEach(a -> a.followVat(taxes.vatPercent()));
         LOG.info("Taxes changed: VAT " + taxes.vatPercent() + " % " + (taxes.vatIncluded() ? "included" : "added")
                 + ", city tax " + taxes.cityTaxPerPersonNight());
         return taxes();
+    }
+
+    @Override
+    public List<org.innkeeper.application.dto.ArticleView> articles() {
+        return articles.articles().stream().map(Views::article).toList();
+    }
+
+    @Override
+    public org.innkeeper.application.dto.ArticleView saveArticle(org.innkeeper.application.dto.ArticleForm form) {
+        String code = org.innkeeper.domain.folio.Article.code(form.code());
+        org.innkeeper.domain.folio.Department department = org.innkeeper.domain.folio.Department.parse(form.department());
+        org.innkeeper.domain.folio.Article article = articles.article(code).orElse(null);
+        if (article == null) {
+            article = new org.innkeeper.domain.folio.Article(code, form.name(), department, form.vatPercent(), form.price());
+            if (!form.active()) {
+                article.change(form.name(), department, form.vatPercent(), form.price(), false);
+            }
+            articles.store(article);
+            LOG.info("Article " + code + " added by " + actor.name());
+        } else {
+            article.change(form.name(), department, form.vatPercent(), form.price(), form.active());
+            LOG.info("Article " + code + " changed by " + actor.name());
+        }
+        return Views.article(article);
     }
 
     private RatePlan plan(String code) {

@@ -26,7 +26,6 @@ import org.innkeeper.application.dto.RoomRackView;
 import org.innkeeper.application.dto.RoomView;
 import org.innkeeper.application.dto.StayChangeRequest;
 import org.innkeeper.application.dto.StayView;
-import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.FolioRepository;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.inventory.NoAvailabilityException;
@@ -104,11 +103,7 @@ public class DefaultStayService implements StayService {
         callOffPlannedMoves(r, from, today); // the whole rest of the stay is in the new room now
         rooming.claim(target, r, from);
         Room old = r.moveTo(target, quote, request.reason(), today.businessDate(), actor.name(), today.instant());
-        if (quote != null) {
-            Folio folio = folioOf(r);
-            folio.reverseNightsFrom(from, "moved to " + target.number(), today.businessDate(), today.instant());
-            folio.postNights(r, from, today.businessDate(), today.instant());
-        }
+        // the audit posts each night in the room the guest sleeps in, at the price of the night
         LOG.info(() -> "Moved " + r.confirmationNumber() + " from " + old.number() + " to " + target.number()
                 + " by " + actor.name());
         return StayViews.stay(r, today.businessDate());
@@ -213,7 +208,6 @@ public class DefaultStayService implements StayService {
                     + " is given to another stay from " + added.arrival() + alternatives(r, added));
         }
         r.extend(longer, quote, today.businessDate(), actor.name(), today.instant());
-        folioOf(r).postNights(r, added.arrival(), today.businessDate(), today.instant());
         LOG.info(() -> "Extended " + r.confirmationNumber() + " to " + longer.departure() + " by " + actor.name());
         return StayViews.stay(r, today.businessDate());
     }
@@ -242,7 +236,6 @@ public class DefaultStayService implements StayService {
         callOffPlannedMoves(r, givenUp.arrival(), today);
         inventory.release(r.roomType(), givenUp, 1);
         roomNights.releaseStay(r.id(), givenUp.arrival());
-        folioOf(r).reverseNightsFrom(givenUp.arrival(), "early departure", today.businessDate(), today.instant());
         roomsFreed.fire(new RoomsFreed(r.roomType().id(), givenUp.arrival(), givenUp.departure()));
         LOG.info(() -> "Shortened " + r.confirmationNumber() + " to " + request.departure() + " by " + actor.name());
         return StayViews.stay(r, today.businessDate());
@@ -426,11 +419,6 @@ public class DefaultStayService implements StayService {
         }
         RoomBlock b = blocks.get(h.blockId());
         return new RoomRackView.Segment("OUT_OF_ORDER", null, b == null ? "" : b.reason(), null, h.night(), to);
-    }
-
-    private Folio folioOf(Reservation r) {
-        return folios.forReservation(r).orElseThrow(() -> new StateConflictException("no-folio",
-                "reservation " + r.confirmationNumber() + " has no folio until check-in"));
     }
 
 }

@@ -21,7 +21,7 @@ public class HotelCalendar {
         this(Clock.systemUTC());
     }
 
-    /** With another clock: for tests that move time (options lapsing). */
+    /** With another clock: for tests that move time (options lapsing, deadlines passing). */
     HotelCalendar(Clock clock) {
         this.clock = clock;
     }
@@ -31,7 +31,7 @@ public class HotelCalendar {
     }
 
     public LocalDate businessDate() {
-        return hotel().businessDate(clock);
+        return hotel().businessDate();
     }
 
     public String currency() {
@@ -50,6 +50,6 @@ public class HotelCalendar {
     /** The hotel, its business date and the instant, read once for a call. */
     public Today today() {
         Hotel hotel = hotel();
-        return new Today(hotel, hotel.businessDate(clock), clock.instant());
+        return new Today(hotel, hotel.businessDate(), clock.instant());
     }
 }

@@ -160,7 +160,9 @@ final class Views {
     }
 
     static FolioView folio(Reservation r, Folio folio) {
-        List<PostingView> postings = folio.postings().stream().map(Views::posting).toList();
+        java.util.Map<Long, Long> reversedBy = new java.util.HashMap<>();
+        folio.postings().stream().filter(p -> p.reversesId() != null).forEach(p -> reversedBy.put(p.reversesId(), p.id()));
+        List<PostingView> postings = folio.postings().stream().map(p -> posting(p, reversedBy.get(p.id()))).toList();
         return new FolioView(
                 r.confirmationNumber().value(),
                 r.guestName(),
@@ -173,8 +175,16 @@ final class Views {
                 folio.currency());
     }
 
-    static PostingView posting(Posting p) {
+    static PostingView posting(Posting p, Long reversedBy) {
         return new PostingView(p.id() == null ? 0 : p.id(), p.type().name(), p.category(), p.description(),
-                p.businessDate(), p.postedAt(), p.amount().amount(), p.cardLast4(), p.night(), p.roomNumber());
+                p.businessDate(), p.postedAt(), p.amount().amount(), p.cardLast4(), p.night(), p.roomNumber(),
+                p.articleCode(), p.department() == null ? null : p.department().name(),
+                p.net() == null ? null : p.net().amount(), p.vatPercent(), p.vat() == null ? null : p.vat().amount(),
+                p.postedBy(), p.reversesId(), reversedBy, p.reason());
+    }
+
+    static org.innkeeper.application.dto.ArticleView article(org.innkeeper.domain.folio.Article a) {
+        return new org.innkeeper.application.dto.ArticleView(a.code(), a.name(), a.department().name(), a.vatPercent(),
+                a.price(), a.active(), a.systemArticle());
     }
 }

@@ -14,7 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,42 +63,97 @@ public class Folio {
         this.currency = currency;
     }
 
+    /** The articles a night is posted with. */
+    public record NightArticles(Article room, Article cityTax, Article breakfast) {
+    }
+
     /**
-     * Posts each night of the stay at the price frozen on the reservation: the room with its VAT,
-     * and the city tax as a tax line of its own where there is one.
+     * Posts one night of the stay at the price frozen on the reservation: the room with its VAT (the
+     * breakfast the plan includes split out to its own department, at its own VAT), and the city
+     * tax. Each line has the key of this stay, night and article, so a night is posted once; a night
+     * already posted is left alone. Returns what was posted.
      */
-    public void postRoomNights(Reservation stay, LocalDate businessDate, Instant at) {
-        postNights(stay, stay.stay().arrival(), businessDate, at);
-    }
-
-    /** Posts the nights of the stay from {@code from} on (the nights an extension added). */
-    public void postNights(Reservation stay, LocalDate from, LocalDate businessDate, Instant at) {
-        String roomNumber = stay.room() == null ? null : stay.room().number();
+    public List<Posting> postNight(NightlyRate rate, NightArticles articles, String roomNumber, int adults,
+                                   boolean breakfastIncluded, BigDecimal roomVatPercent, Stamp stamp) {
+        StayQuote.NightQuote night = rate.toQuote();
+        requireCurrency(night.net());
+        List<Posting> posted = new ArrayList<>();
         String room = roomNumber == null ? "" : "Room " + roomNumber + " · ";
-        for (NightlyRate rate : stay.nights()) {
-            if (rate.night().isBefore(from)) {
-                continue;
-            }
-            StayQuote.NightQuote night = rate.toQuote();
-            requireCurrency(night.gross());
-            postings.add(new Posting(PostingType.ROOM, "ROOM", room + "night of " + night.night(),
-                    night.gross(), businessDate, at, null, night.night(), roomNumber));
-            if (night.cityTax().isPositive()) {
-                postings.add(new Posting(PostingType.TAX, "CITY_TAX", "City tax · night of " + night.night(),
-                        night.cityTax(), businessDate, at, null, night.night(), roomNumber));
-            }
+        VatAmounts roomAmounts = VatAmounts.of(night.net(), night.vat(), roomVatPercent);
+        Article breakfast = articles.breakfast();
+        if (breakfastIncluded && breakfast != null && breakfast.price() != null && breakfast.price().signum() > 0) {
+            Money wanted = Money.of(breakfast.price(), currency).times(Math.max(1, adults));
+            Money breakfastGross = wanted.isGreaterThan(roomAmounts.gross()) ? roomAmounts.gross() : wanted;
+            roomAmounts = VatAmounts.fromGross(roomAmounts.gross().minus(breakfastGross), roomVatPercent);
+            postOnce(posted, breakfast, "Breakfast included · " + night.night(), breakfast.split(breakfastGross),
+                    stamp, night.night(), roomNumber);
         }
+        postOnce(posted, articles.room(), room + "night of " + night.night(), roomAmounts, stamp, night.night(),
+                roomNumber);
+        if (night.cityTax().isPositive()) {
+            postOnce(posted, articles.cityTax(), "City tax · night of " + night.night(),
+                    VatAmounts.exempt(night.cityTax()), stamp, night.night(), roomNumber);
+        }
+        return posted;
     }
 
-    public Posting postCharge(ChargeCategory category, String description, Money amount,
-                              LocalDate businessDate, Instant at) {
-        requirePositive(amount);
-        requireCurrency(amount);
-        if (description == null || description.isBlank()) {
-            throw new InvalidValueException("description", "a charge needs a description");
+    private void postOnce(List<Posting> posted, Article article, String description, VatAmounts amounts,
+                          Stamp stamp, LocalDate night, String roomNumber) {
+        String key = nightKey(night, article.code());
+        if (hasKey(key)) {
+            return;
         }
-        String text = FreeText.line("description", description).trim();
-        Posting p = new Posting(PostingType.CHARGE, category.name(), text, amount, businessDate, at, null);
+        PostingType type = article.department() == Department.TAX ? PostingType.TAX
+                : Article.ROOM.equals(article.code()) ? PostingType.ROOM : PostingType.CHARGE;
+        Posting p = Posting.charge(type, article, description, amounts, stamp, night, roomNumber, key);
+        postings.add(p);
+        posted.add(p);
+    }
+
+    /** The key of what the audit posts for this stay, night and article. */
+    public String nightKey(LocalDate night, String articleCode) {
+        return "N:" + reservation.id() + ":" + night + ":" + articleCode;
+    }
+
+    /** Whether the night's room was posted already. */
+    public boolean nightPosted(LocalDate night) {
+        return hasKey(nightKey(night, Article.ROOM));
+    }
+
+    private boolean hasKey(String key) {
+        return postings.stream().anyMatch(p -> key.equals(p.postingKey()));
+    }
+
+    /**
+     * Posts a fee (no-show, cancellation) once, at the VAT rate of what it stands for (the room):
+     * its key names the stay and what it is for.
+     * Returns the posting, or null when it was posted already.
+     */
+    public Posting postFee(Article article, String description, Money gross, BigDecimal vatPercent, Stamp stamp) {
+        requirePositive(gross);
+        requireCurrency(gross);
+        String key = article.code() + ":" + reservation.id();
+        if (hasKey(key)) {
+            return null;
+        }
+        Posting p = Posting.charge(PostingType.CHARGE, article, description, VatAmounts.fromGross(gross, vatPercent),
+                stamp, null, null, key);
+        postings.add(p);
+        return p;
+    }
+
+    /** A charge of an article from the catalogue, VAT included in the amount. */
+    public Posting postCharge(Article article, String description, Money gross, Stamp stamp) {
+        article.requireActive();
+        requirePositive(gross);
+        requireCurrency(gross);
+        String text = description == null || description.isBlank() ? article.name()
+                : FreeText.line("description", description).strip();
+        if (text.length() > 120) {
+            throw new InvalidValueException("description", "a description has at most 120 characters");
+        }
+        Posting p = Posting.charge(PostingType.CHARGE, article, text, article.split(gross), stamp, null,
+                null, null);
         postings.add(p);
         return p;
     }
@@ -107,52 +162,101 @@ public class Folio {
      * Takes a payment. Cards are recorded by their last four digits only; a payment larger than
      * the balance is refused (refunds are a separate, deliberate act).
      */
-    public Posting recordPayment(PaymentMethod method, Money amount, String cardLast4,
-                                 LocalDate businessDate, Instant at) {
+    public Posting recordPayment(PaymentMethod method, Money amount, String cardLast4, Stamp stamp) {
         requirePositive(amount);
         requireCurrency(amount);
-        String last4 = null;
-        if (method == PaymentMethod.CARD) {
-            if (cardLast4 == null || !cardLast4.matches("\\d{4}")) {
-                throw new InvalidValueException("cardLast4", "a card payment needs the card's last four digits");
-            }
-            last4 = cardLast4;
-        }
+        String last4 = cardDigits(method, cardLast4);
         if (amount.isGreaterThan(balance())) {
             throw new StateConflictException("payment-exceeds-balance", "amount",
                     "the payment of " + amount + " is more than the balance of " + balance());
         }
-        String description = method == PaymentMethod.CARD ? "Card payment ···· " + last4 : "Cash payment";
-        Posting p = new Posting(PostingType.PAYMENT, method.name(), description, amount, businessDate, at, last4);
+        Posting p = Posting.payment(method, paymentText(method, last4, "payment"), amount, last4, null, stamp);
         postings.add(p);
         return p;
     }
 
-    /**
-     * Reverses the room nights and their city tax from the night {@code from} on (nights given up
-     * by an early departure, or a check-in undone): each posting gets its reversal, nothing is
-     * edited or deleted.
-     */
-    public void reverseNightsFrom(LocalDate from, String reason, LocalDate businessDate, Instant at) {
-        java.util.Set<Long> reversed = new java.util.HashSet<>();
-        postings.stream().filter(p -> p.reversesId() != null).forEach(p -> reversed.add(p.reversesId()));
-        List<Posting> reversals = new ArrayList<>();
-        for (Posting p : postings) {
-            if ((p.type() == PostingType.ROOM || p.type() == PostingType.TAX) && p.reversesId() == null
-                    && p.night() != null && !p.night().isBefore(from) && !reversed.contains(p.id())) {
-                reversals.add(p.reversal(reason, businessDate, at));
-            }
+    /** Gives money back: a negative payment, with its reason, at most what was paid. */
+    public Posting refund(PaymentMethod method, Money amount, String cardLast4, String reason, Stamp stamp) {
+        requirePositive(amount);
+        requireCurrency(amount);
+        String why = reason == null ? "" : FreeText.line("reason", reason).strip();
+        if (why.isEmpty()) {
+            throw new InvalidValueException("reason", "a refund needs a reason");
         }
-        postings.addAll(reversals);
+        String last4 = cardDigits(method, cardLast4);
+        if (amount.isGreaterThan(payments())) {
+            throw new StateConflictException("refund-exceeds-payments", "amount",
+                    "the refund of " + amount + " is more than the " + payments() + " paid");
+        }
+        Posting p = Posting.payment(method, paymentText(method, last4, "refund"), amount.negated(), last4, why,
+                stamp);
+        postings.add(p);
+        return p;
     }
 
-    /** A check-in undone: only while nothing but the room (and its tax) is on the folio. */
-    public void reverseRoomNights(String reason, LocalDate businessDate, Instant at) {
-        if (postings.stream().anyMatch(p -> p.type() != PostingType.ROOM && p.type() != PostingType.TAX)) {
-            throw new StateConflictException("folio-not-empty", "the folio has charges or payments besides the"
-                    + " room: settle or correct them before undoing the check-in");
+    private static String cardDigits(PaymentMethod method, String cardLast4) {
+        if (method != PaymentMethod.CARD) {
+            return null;
         }
-        reverseNightsFrom(LocalDate.MIN, reason, businessDate, at);
+        if (cardLast4 == null || !cardLast4.matches("\\d{4}")) {
+            throw new InvalidValueException("cardLast4", "a card payment needs the card's last four digits");
+        }
+        return cardLast4;
+    }
+
+    private static String paymentText(PaymentMethod method, String last4, String what) {
+        return method.label() + " " + what + (last4 == null ? "" : " ···· " + last4);
+    }
+
+    /**
+     * Reverses one posting with a reason: a same-day void by any clerk, an adjustment of an earlier
+     * business date only by a manager ({@code mayAdjust}). A posting is reversed once; a reversal
+     * is not reversed.
+     */
+    public Posting reverse(long postingId, String reason, boolean mayAdjust, Stamp stamp) {
+        Posting original = postings.stream().filter(p -> p.id() != null && p.id() == postingId).findFirst()
+                .orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Posting",
+                        String.valueOf(postingId)));
+        String why = reason == null ? "" : FreeText.line("reason", reason).strip();
+        if (why.isEmpty()) {
+            throw new InvalidValueException("reason", "a correction needs a reason");
+        }
+        if (original.reversesId() != null) {
+            throw new StateConflictException("reversal-not-reversed", "posting " + postingId
+                    + " is itself a correction; post the charge anew instead");
+        }
+        if (postings.stream().anyMatch(p -> Long.valueOf(postingId).equals(p.reversesId()))) {
+            throw new StateConflictException("already-reversed", "posting " + postingId + " was reversed already");
+        }
+        if (!original.businessDate().equals(stamp.businessDate()) && !mayAdjust) {
+            throw new StateConflictException("adjustment-needs-manager", "posting " + postingId + " was posted on "
+                    + original.businessDate() + ", before the night audit: only a manager can adjust it");
+        }
+        Posting r = original.reversal(why, stamp);
+        postings.add(r);
+        return r;
+    }
+
+    /**
+     * A check-in undone: what the check-in posted (an early check-in fee) is reversed; refused once
+     * anything else is on the folio.
+     */
+    public void undoCheckIn(String reason, Stamp stamp) {
+        List<Posting> open = open();
+        if (open.stream().anyMatch(p -> !Article.EARLY_CHECKIN.equals(p.articleCode()))) {
+            throw new StateConflictException("folio-not-empty", "the folio has charges or payments: settle or"
+                    + " correct them before undoing the check-in");
+        }
+        for (Posting p : open) {
+            postings.add(p.reversal(reason, stamp));
+        }
+    }
+
+    /** Postings neither reversed nor reversals. */
+    public List<Posting> open() {
+        java.util.Set<Long> reversed = new java.util.HashSet<>();
+        postings.stream().filter(p -> p.reversesId() != null).forEach(p -> reversed.add(p.reversesId()));
+        return postings.stream().filter(p -> p.reversesId() == null && !reversed.contains(p.id())).toList();
     }
 
     public Money charges() {
@@ -184,6 +288,10 @@ public class Folio {
         if (!currency.equals(amount.currency())) {
             throw new InvalidValueException("amount", "this folio is kept in " + currency + ", not " + amount.currency());
         }
+    }
+
+    public Reservation reservation() {
+        return reservation;
     }
 
     public Long id() {

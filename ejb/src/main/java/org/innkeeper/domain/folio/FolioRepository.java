@@ -15,4 +15,7 @@ public interface FolioRepository {
     Map<Long, BigDecimal> balances(Collection<Long> reservationIds);
 
     void store(Folio folio);
+
+    /** Balances not zero of stays that are over (checked out, no-show, cancelled): confirmation number to balance. */
+    Map<String, BigDecimal> openBalancesOfDeparted();
 }

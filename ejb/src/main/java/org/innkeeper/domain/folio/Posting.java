@@ -10,11 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.innkeeper.domain.shared.Money;
 
-/** One line of a folio. Immutable once posted: corrections are new postings. */
+/**
+ * One line of a folio: gross amount with its net, VAT rate and VAT, the article and department, the
+ * business date and who posted it. Immutable once posted: a correction is a reversing posting.
+ */
 @Entity
 @Table(name = "posting")
 public class Posting {
@@ -28,21 +32,40 @@ public class Posting {
     @Column(nullable = false, length = 10)
     private PostingType type;
 
-    /** The charge category, "ROOM" for room nights, or the payment method for payments. */
+    /** The article's code for charges, the payment method for payments. */
     @Column(nullable = false, length = 20)
     private String category;
+
+    @Column(name = "article_code", length = 20)
+    private String articleCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    private Department department;
 
     @Column(nullable = false, length = 120)
     private String description;
 
-    @Embedded // columns amount and currency, as Money names them
+    @Embedded // columns amount and currency, as Money names them: the gross amount
     private Money amount;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal net;
+
+    @Column(name = "vat_percent", precision = 5, scale = 2)
+    private BigDecimal vatPercent;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal vat;
 
     @Column(name = "business_date", nullable = false)
     private LocalDate businessDate;
 
     @Column(name = "posted_at", nullable = false)
     private Instant postedAt;
+
+    @Column(name = "posted_by", nullable = false, length = 60)
+    private String postedBy;
 
     @Column(name = "card_last4", length = 4)
     private String cardLast4;
@@ -58,46 +81,77 @@ public class Posting {
     @Column(name = "reverses_id")
     private Long reversesId;
 
+    /** Why: a correction, a refund. */
+    @Column(length = 200)
+    private String reason;
+
+    /** What the audit or a fee posted for which stay and date: unique, so it is never posted twice. */
+    @Column(name = "posting_key", length = 80)
+    private String postingKey;
+
     protected Posting() {
     }
 
-    /** The reversal of this posting: the same line with the opposite amount, and why. */
-    Posting reversal(String reason, LocalDate on, Instant at) {
+    /** A charge of an article. */
+    static Posting charge(PostingType type, Article article, String description, VatAmounts amounts,
+                          Stamp stamp, LocalDate night, String roomNumber, String key) {
+        Posting p = new Posting(type, article.code(), description, amounts.gross(), stamp);
+        p.articleCode = article.code();
+        p.department = article.department();
+        p.net = amounts.net().amount();
+        p.vatPercent = amounts.vatPercent();
+        p.vat = amounts.vat().amount();
+        p.night = night;
+        p.roomNumber = roomNumber;
+        p.postingKey = key;
+        return p;
+    }
+
+    /** A payment (positive) or a refund (negative, with its reason). */
+    static Posting payment(PaymentMethod method, String description, Money amount, String cardLast4,
+                           String reason, Stamp stamp) {
+        Posting p = new Posting(PostingType.PAYMENT, method.name(), description, amount, stamp);
+        p.cardLast4 = cardLast4;
+        p.reason = reason;
+        return p;
+    }
+
+    private Posting(PostingType type, String category, String description, Money amount, Stamp stamp) {
+        this.type = type;
+        this.category = category;
+        this.description = description.length() > 120 ? description.substring(0, 120) : description;
+        this.amount = amount;
+        this.businessDate = stamp.businessDate();
+        this.postedAt = stamp.at();
+        this.postedBy = stamp.by();
+    }
+
+    /** The reversal of this posting: the same line with the opposite amounts, and why. */
+    Posting reversal(String why, Stamp stamp) {
         if (reversesId != null) {
             throw new IllegalStateException("a reversal is not reversed");
         }
-        String text = "Reversed: " + description + (reason == null ? "" : " (" + reason + ")");
-        Posting r = new Posting(type, category, text.length() > 120 ? text.substring(0, 120) : text,
-                amount.negated(), on, at, null, night, roomNumber);
+        Posting r = new Posting(type, category, "Reversed: " + description, amount.negated(), stamp);
+        r.articleCode = articleCode;
+        r.department = department;
+        r.net = net == null ? null : net.negate();
+        r.vatPercent = vatPercent;
+        r.vat = vat == null ? null : vat.negate();
+        r.cardLast4 = cardLast4;
+        r.night = night;
+        r.roomNumber = roomNumber;
         r.reversesId = id;
+        r.reason = why.length() > 200 ? why.substring(0, 200) : why;
         return r;
-    }
-
-    public Long reversesId() {
-        return reversesId;
-    }
-
-    Posting(PostingType type, String category, String description, Money amount,
-            LocalDate businessDate, Instant postedAt, String cardLast4) {
-        this(type, category, description, amount, businessDate, postedAt, cardLast4, null, null);
-    }
-
-    Posting(PostingType type, String category, String description, Money amount, LocalDate businessDate,
-            Instant postedAt, String cardLast4, LocalDate night, String roomNumber) {
-        this.type = type;
-        this.category = category;
-        this.description = description;
-        this.amount = amount;
-        this.businessDate = businessDate;
-        this.postedAt = postedAt;
-        this.cardLast4 = cardLast4;
-        this.night = night;
-        this.roomNumber = roomNumber;
     }
 
     /** The posting's effect on the balance: positive for charges, negative for payments. */
     Money signedAmount() {
         return type == PostingType.PAYMENT ? amount.negated() : amount;
+    }
+
+    public boolean isPayment() {
+        return type == PostingType.PAYMENT;
     }
 
     public Long id() {
@@ -112,12 +166,33 @@ public class Posting {
         return category;
     }
 
+    public String articleCode() {
+        return articleCode;
+    }
+
+    public Department department() {
+        return department;
+    }
+
     public String description() {
         return description;
     }
 
+    /** The gross amount. */
     public Money amount() {
         return amount;
+    }
+
+    public Money net() {
+        return net == null ? null : Money.of(net, amount.currency());
+    }
+
+    public BigDecimal vatPercent() {
+        return vatPercent;
+    }
+
+    public Money vat() {
+        return vat == null ? null : Money.of(vat, amount.currency());
     }
 
     public LocalDate businessDate() {
@@ -126,6 +201,10 @@ public class Posting {
 
     public Instant postedAt() {
         return postedAt;
+    }
+
+    public String postedBy() {
+        return postedBy;
     }
 
     public String cardLast4() {
@@ -138,5 +217,17 @@ public class Posting {
 
     public String roomNumber() {
         return roomNumber;
+    }
+
+    public Long reversesId() {
+        return reversesId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String postingKey() {
+        return postingKey;
     }
 }

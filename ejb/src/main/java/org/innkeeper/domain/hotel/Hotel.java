@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.innkeeper.domain.shared.InvalidValueException;
@@ -35,6 +34,14 @@ public class Hotel {
     @jakarta.persistence.Embedded
     private TaxPolicy taxes = TaxPolicy.none();
 
+    /** The hotel's business date: rolled by the night audit only, never by the calendar. */
+    @Column(name = "business_date", nullable = false)
+    private LocalDate businessDate;
+
+    /** The hour (hotel time) the night audit runs by itself; null: only when a manager runs it. */
+    @Column(name = "audit_hour")
+    private Integer auditHour;
+
     /** Guests arrive from this hour; "N hours before arrival" counts back from it. */
     @Column(name = "check_in_hour", nullable = false)
     private int checkInHour = 15;
@@ -42,11 +49,13 @@ public class Hotel {
     protected Hotel() {
     }
 
-    public Hotel(String name, String currency, ZoneId timeZone) {
+    /** A hotel opening for business on {@code firstBusinessDate}. */
+    public Hotel(String name, String currency, ZoneId timeZone, LocalDate firstBusinessDate) {
         this.id = THE_HOTEL;
         this.name = name;
         this.currency = java.util.Currency.getInstance(currency).getCurrencyCode();
         this.timeZone = timeZone.getId();
+        this.businessDate = java.util.Objects.requireNonNull(firstBusinessDate, "firstBusinessDate");
     }
 
     public void changeTaxes(TaxPolicy newTaxes) {
@@ -91,11 +100,36 @@ public class Hotel {
         }
     }
 
+    /** The business date: the day the hotel is in, until the night audit closes it. */
+    public LocalDate businessDate() {
+        return businessDate;
+    }
+
     /**
-     * The business date. Until the night audit exists it follows the calendar date in the
-     * hotel's time zone; the audit will keep its own date apart from the calendar.
+     * The night audit closed {@code closed}: the business date becomes the next day. Only the
+     * current business date is closed, so a second close of the same day changes nothing.
      */
-    public LocalDate businessDate(Clock clock) {
-        return LocalDate.now(clock.withZone(timeZone()));
+    public boolean closeBusinessDay(LocalDate closed) {
+        if (!businessDate.equals(closed)) {
+            return false;
+        }
+        businessDate = closed.plusDays(1);
+        return true;
+    }
+
+    /** Sets the business date outright: setting up a hotel, seeding its history. Not for the desk. */
+    public void openBusinessDay(LocalDate date) {
+        this.businessDate = java.util.Objects.requireNonNull(date, "date");
+    }
+
+    public Integer auditHour() {
+        return auditHour;
+    }
+
+    public void runAuditAt(Integer hour) {
+        if (hour != null && (hour < 0 || hour > 23)) {
+            throw new InvalidValueException("auditHour", "the audit hour is 0 to 23, or none");
+        }
+        this.auditHour = hour;
     }
 }

@@ -35,4 +35,7 @@ public interface RoomRepository {
 
     /** Blocks not ended whose nights reach {@code from} or later, by start. */
     List<RoomBlock> blocksFrom(java.time.LocalDate from);
+
+    /** Blocks not ended whose last night is before {@code date}: their rooms are due back. */
+    List<RoomBlock> blocksEndedBy(java.time.LocalDate date);
 }

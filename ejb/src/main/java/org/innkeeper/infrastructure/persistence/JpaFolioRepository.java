@@ -46,4 +46,21 @@ public class JpaFolioRepository implements FolioRepository {
     public void store(Folio folio) {
         em.persist(folio);
     }
+
+    @Override
+    public Map<String, BigDecimal> openBalancesOfDeparted() {
+        Map<String, BigDecimal> open = new java.util.TreeMap<>();
+        em.createQuery("select f.reservation.confirmationNumber, sum(case when p.type = :payment then -p.amount.amount"
+                        + " else p.amount.amount end) from Folio f join f.postings p where f.reservation.status in :over"
+                        + " group by f.reservation.confirmationNumber"
+                        + " having sum(case when p.type = :payment then -p.amount.amount else p.amount.amount end) <> 0",
+                        Object[].class)
+                .setParameter("payment", PostingType.PAYMENT)
+                .setParameter("over", java.util.List.of(org.innkeeper.domain.reservation.ReservationStatus.CHECKED_OUT,
+                        org.innkeeper.domain.reservation.ReservationStatus.NO_SHOW,
+                        org.innkeeper.domain.reservation.ReservationStatus.CANCELLED))
+                .getResultList()
+                .forEach(row -> open.put(row[0].toString(), (BigDecimal) row[1]));
+        return open;
+    }
 }

@@ -103,4 +103,11 @@ public class JpaRoomRepository implements RoomRepository {
                         org.innkeeper.domain.room.RoomBlock.class)
                 .setParameter("from", from).getResultList();
     }
+
+    @Override
+    public List<org.innkeeper.domain.room.RoomBlock> blocksEndedBy(java.time.LocalDate date) {
+        return em.createQuery("select b from RoomBlock b join fetch b.room where b.endedAt is null and b.to <= :d",
+                        org.innkeeper.domain.room.RoomBlock.class)
+                .setParameter("d", date).getResultList();
+    }
 }

@@ -93,7 +93,7 @@ public class BenchmarkHotelSeeder {
     public void seed() {
         long started = System.nanoTime();
         ZoneId zone = ZoneId.systemDefault();
-        Hotel hotel = new Hotel("Innkeeper Benchmark Hotel", CURRENCY, zone);
+        Hotel hotel = new Hotel("Innkeeper Benchmark Hotel", CURRENCY, zone, LocalDate.now(zone));
         hotel.changeTaxes(TAXES);
         em.persist(hotel);
         LocalDate today = LocalDate.now(zone);

@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.innkeeper.domain.channel.Channel;
-import org.innkeeper.domain.folio.ChargeCategory;
+import org.innkeeper.domain.folio.Article;
+import org.innkeeper.domain.folio.Stamp;
 import org.innkeeper.domain.folio.Folio;
 import org.innkeeper.domain.folio.PaymentMethod;
 import org.innkeeper.domain.guest.Guest;
@@ -81,6 +82,8 @@ public class DemoHotelSeeder {
 
     @Inject
     InventoryRepository inventory;
+    @Inject
+    org.innkeeper.domain.report.StatisticsRepository statistics;
 
     static final TaxPolicy TAXES = new TaxPolicy(new BigDecimal("7.00"), true, new BigDecimal("2.50"));
 
@@ -117,7 +120,7 @@ public class DemoHotelSeeder {
         long started = System.nanoTime();
         Random random = new Random(42);
         ZoneId zone = ZoneId.systemDefault();
-        Hotel hotel = new Hotel("Innkeeper Riverside Hotel", CURRENCY, zone);
+        Hotel hotel = new Hotel("Innkeeper Riverside Hotel", CURRENCY, zone, LocalDate.now(zone));
         // 7 % VAT included in room prices (as for hotel rooms in Germany), and a city tax per guest and night.
         hotel.changeTaxes(TAXES);
         em.persist(hotel);
@@ -126,6 +129,8 @@ public class DemoHotelSeeder {
         em.persist(new StaffUser("frontdesk", "Anna Front Desk", "frontdesk", EnumSet.of(StaffRole.FRONT_DESK)));
         em.persist(new StaffUser("manager", "Mark Manager", "manager", EnumSet.of(StaffRole.MANAGER, StaffRole.FRONT_DESK)));
         em.persist(new StaffUser("housekeeping", "Hanna Housekeeping", "housekeeping", EnumSet.of(StaffRole.HOUSEKEEPING)));
+        em.persist(new StaffUser("nightaudit", "Nina Night Auditor", "nightaudit",
+                EnumSet.of(StaffRole.NIGHT_AUDITOR, StaffRole.FRONT_DESK)));
         em.persist(new Channel("DEMO", "Demo Channel", "demo-channel-key"));
         em.persist(new Channel("OTA2", "Second Channel", "second-channel-key"));
         Channel limited = new Channel("OTA3", "Rate-limited Channel", "limited-channel-key");
@@ -194,6 +199,7 @@ public class DemoHotelSeeder {
         plans.forEach(p -> livePlans.put(p.code(), em.find(RatePlan.class, p.id())));
 
         restrictYearEnd(livePlans.values(), liveTypes.values(), today);
+        setUpCatalogue();
         // -Dinnkeeper.demo.history=false: the hotel without its year of guests (a server for race tests)
         int count = Boolean.parseBoolean(System.getProperty(HISTORY_PROPERTY, "true"))
                 ? createReservations(random, today, liveTypes, liveRooms, livePlans) : 0;
@@ -204,6 +210,9 @@ public class DemoHotelSeeder {
         em.clear();
         blockRooms(today);
         describeRegulars(today);
+        if (count > 0) {
+            freezeHistory(first, today, zone);
+        }
         LOG.info(() -> "Demo hotel seeded: 60 rooms, " + count + " reservations in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
@@ -555,10 +564,20 @@ public class DemoHotelSeeder {
 
         Instant arrivedAt = stay.arrival().atTime(15, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
         switch (status) {
-            case "CANCELLED" -> r.cancel(stay.arrival().minusDays(1), booked.plusSeconds(3600L * (1 + random.nextInt(48))),
-                    stay.arrival().atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant());
-            case "NO_SHOW" -> r.markNoShow(stay.arrival().plusDays(1),
-                    stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+            case "CANCELLED" -> {
+                Instant at = booked.plusSeconds(3600L * (1 + random.nextInt(48)));
+                Money fee = r.cancel(stay.arrival().minusDays(1), at,
+                        stay.arrival().atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant());
+                chargeFee(r, Article.CANCELLATION, fee, new Stamp(earlier(stay.arrival().minusDays(1), at, today), at,
+                        "frontdesk"));
+                return;
+            }
+            case "NO_SHOW" -> {
+                Instant at = stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                Money fee = r.markNoShow(stay.arrival(), at);
+                chargeFee(r, Article.NO_SHOW, fee, new Stamp(stay.arrival(), at, "night audit"));
+                return;
+            }
             case "IN_HOUSE", "CHECKED_OUT" -> {
                 room.changeHousekeeping(HousekeepingStatus.INSPECTED);
                 Instant at = arrivedAt.isAfter(Instant.now()) ? Instant.now() : arrivedAt;
@@ -566,20 +585,20 @@ public class DemoHotelSeeder {
                 r.checkIn(new Registration(new IdentityDocument(random.nextBoolean() ? DocumentType.PASSPORT
                         : DocumentType.ID_CARD, "X" + (10_000_000 + random.nextInt(89_999_999))), null, null,
                         List.of(), 1 + random.nextInt(2), null, null), stay.arrival(), false, "frontdesk", at);
+                em.persist(r); // its id names what the audit posted for it
                 Folio folio = new Folio(r, CURRENCY);
-                folio.postRoomNights(r, stay.arrival(), arrivedAt);
+                postNightsBefore(folio, r, today);
                 postExtras(random, folio, stay, today);
                 if (status.equals("CHECKED_OUT")) {
                     Instant leftAt = stay.departure().atTime(10, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
-                    folio.recordPayment(random.nextInt(4) == 0 ? PaymentMethod.CASH : PaymentMethod.CARD, folio.balance(),
-                            String.format("%04d", random.nextInt(10_000)), stay.departure(), leftAt);
+                    PaymentMethod method = random.nextInt(4) == 0 ? PaymentMethod.CASH : PaymentMethod.CARD;
+                    folio.recordPayment(method, folio.balance(), method == PaymentMethod.CARD
+                            ? String.format("%04d", random.nextInt(10_000)) : null, new Stamp(stay.departure(), leftAt, "frontdesk"));
                     r.checkOut(folio.balance(), leftAt);
-                } else if (random.nextBoolean()) {
+                } else if (random.nextBoolean() && folio.balance().isPositive()) {
                     folio.recordPayment(PaymentMethod.CARD, folio.balance(), String.format("%04d", random.nextInt(10_000)),
-                            stay.arrival(), arrivedAt);
+                            new Stamp(today, Instant.now(), "frontdesk"));
                 }
-                // Stored once complete: one INSERT each, no UPDATE of rows just written.
-                em.persist(r);
                 em.persist(folio);
                 return;
             }
@@ -590,26 +609,94 @@ public class DemoHotelSeeder {
         em.persist(r);
     }
 
-    private static void postExtras(Random random, Folio folio, StayPeriod stay, LocalDate today) {
+    /** Every past day's figures frozen as the night audit would have frozen them, and yesterday's books ahead. */
+    private void freezeHistory(LocalDate first, LocalDate today, ZoneId zone) {
+        for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+            statistics.store(statistics.compute(day, zone, CURRENCY,
+                    day.plusDays(1).atTime(2, 0).atZone(zone).toInstant()));
+        }
+        statistics.snapshotOnTheBooks(today.minusDays(1));
+        em.flush();
+        em.clear();
+    }
+
+    /** The catalogue's articles by code, and those a night is posted with. */
+    private final Map<String, Article> articles = new HashMap<>();
+    private Folio.NightArticles nightArticles;
+
+    /**
+     * The demo hotel's catalogue: rooms at 7 % VAT, food, drink and the other services at 19 %, list
+     * prices where a hotel has them (breakfast, parking, early check-in and late check-out).
+     */
+    private void setUpCatalogue() {
+        BigDecimal standard = new BigDecimal("19.00");
+        for (Article a : em.createQuery("select a from Article a", Article.class).getResultList()) {
+            a.followVat(TAXES.vatPercent());
+            BigDecimal price = switch (a.code()) {
+                case "BREAKFAST" -> new BigDecimal("18.00");
+                case "PARKING" -> new BigDecimal("15.00");
+                case "EARLY_CHECKIN", "LATE_CHECKOUT" -> new BigDecimal("30.00");
+                default -> null;
+            };
+            if (!a.systemArticle()) {
+                boolean room = a.code().equals("EARLY_CHECKIN") || a.code().equals("LATE_CHECKOUT");
+                a.change(a.name(), a.department(), room ? TAXES.vatPercent() : standard, price, true);
+            }
+            articles.put(a.code(), a);
+        }
+        em.flush();
+        nightArticles = new Folio.NightArticles(articles.get(Article.ROOM), articles.get(Article.CITY_TAX),
+                articles.get(Article.BREAKFAST));
+    }
+
+    /** The fee of a cancellation or no-show on the booking's folio, settled on its card if it has one. */
+    private void chargeFee(Reservation r, String article, Money fee, Stamp stamp) {
+        em.persist(r);
+        if (!fee.isPositive()) {
+            return;
+        }
+        Folio folio = new Folio(r, CURRENCY);
+        folio.postFee(articles.get(article), articles.get(article).name() + " · " + r.confirmationNumber().value(), fee,
+                TAXES.vatPercent(), stamp);
+        if (r.guaranteeCardLast4() != null) {
+            folio.recordPayment(PaymentMethod.CARD, fee, r.guaranteeCardLast4(), stamp);
+        }
+        em.persist(folio);
+    }
+
+    private static LocalDate earlier(LocalDate date, Instant at, LocalDate today) {
+        LocalDate day = LocalDate.ofInstant(at, ZoneId.systemDefault());
+        LocalDate d = day.isBefore(date) ? day : date;
+        return d.isAfter(today) ? today : d;
+    }
+
+    /** The nights before today, as the audit of each of those days posted them. */
+    private void postNightsBefore(Folio folio, Reservation r, LocalDate today) {
+        for (org.innkeeper.domain.reservation.NightlyRate night : r.nights()) {
+            if (!night.night().isBefore(today)) {
+                break;
+            }
+            Instant at = night.night().atTime(23, 30).atZone(ZoneId.systemDefault()).toInstant();
+            folio.postNight(night, nightArticles, r.room().number(), r.adults(), r.breakfastIncluded(),
+                    TAXES.vatPercent(), new Stamp(night.night(), at, "night audit"));
+        }
+    }
+
+    private static final String[][] EXTRAS = {
+        {"MINIBAR", "Minibar"}, {"RESTAURANT", "Dinner, riverside restaurant"}, {"BAR", "Lobby bar"},
+        {"LAUNDRY", "Laundry service"}, {"SPA", "Spa treatment"}, {"PARKING", "Garage parking"}};
+
+    private void postExtras(Random random, Folio folio, StayPeriod stay, LocalDate today) {
         int extras = random.nextInt(4);
         for (int i = 0; i < extras; i++) {
             LocalDate day = stay.arrival().plusDays(random.nextInt(stay.nights()));
             if (day.isAfter(today)) {
                 continue;
             }
-            ChargeCategory category = ChargeCategory.values()[random.nextInt(ChargeCategory.values().length - 1)];
-            String description = switch (category) {
-                case MINIBAR -> "Minibar";
-                case RESTAURANT -> "Dinner, riverside restaurant";
-                case BAR -> "Lobby bar";
-                case LAUNDRY -> "Laundry service";
-                case SPA -> "Spa treatment";
-                case PARKING -> "Garage parking";
-                default -> "Sundries";
-            };
+            String[] extra = EXTRAS[random.nextInt(EXTRAS.length)];
             BigDecimal amount = BigDecimal.valueOf(5 + random.nextInt(90)).add(new BigDecimal("0.50"));
-            folio.postCharge(category, description, Money.of(amount, CURRENCY), day,
-                    day.atTime(19, 0).atZone(ZoneId.systemDefault()).toInstant());
+            folio.postCharge(articles.get(extra[0]), extra[1], Money.of(amount, CURRENCY),
+                    new Stamp(day, day.atTime(19, 0).atZone(ZoneId.systemDefault()).toInstant(), "frontdesk"));
         }
     }
 
@@ -674,7 +761,7 @@ public class DemoHotelSeeder {
         Instant leftAt = today.atTime(7, 30 + random.nextInt(30)).atZone(ZoneId.systemDefault()).toInstant();
         if (folio.balance().isPositive()) {
             folio.recordPayment(PaymentMethod.CARD, folio.balance(), String.format("%04d", random.nextInt(10_000)),
-                    today, leftAt);
+                    new Stamp(today, leftAt, "frontdesk"));
         }
         leaving.checkOut(folio.balance(), leftAt);
     }

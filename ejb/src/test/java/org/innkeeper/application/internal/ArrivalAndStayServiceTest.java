@@ -67,7 +67,7 @@ class ArrivalAndStayServiceTest {
                 "PostgreSQL is not running on 127.0.0.1:5432");
         db = TestDatabase.of(kind);
         db.inTransaction(em -> {
-            em.persist(new Hotel("Test Hotel", "EUR", ZoneOffset.UTC));
+            em.persist(new Hotel("Test Hotel", "EUR", ZoneOffset.UTC, java.time.LocalDate.ofInstant(NOW, ZoneOffset.UTC)));
             RoomType std = new RoomType("STD", "Standard", 2, 0);
             RoomType sup = new RoomType("SUP", "Superior", 3, 1);
             em.persist(std);
@@ -265,7 +265,7 @@ class ArrivalAndStayServiceTest {
             assertThat(undone.status()).isEqualTo("CONFIRMED");
             assertThat(undone.roomNumber()).as("keeps its room").isEqualTo("103");
             FolioView folio = tx(s -> s.departure().folio(cn));
-            assertThat(folio.balance()).as("the room nights reversed").isEqualByComparingTo("0");
+            assertThat(folio.balance()).as("nothing posted: the audit posts the nights").isEqualByComparingTo("0");
             assertThat(rooms()).filteredOn(r -> r.number().equals("103")).singleElement()
                     .extracting(RoomView::occupancy).isEqualTo("VACANT");
 
@@ -278,6 +278,7 @@ class ArrivalAndStayServiceTest {
 
             // the next day it can't be undone
             clock.set(NOW.plus(java.time.Duration.ofDays(1)));
+            Services.businessDay(db, TODAY.plusDays(1));
             assertThatThrownBy(() -> tx(s -> s.arrival().undoCheckIn(cn, new ReasonRequest("late"))))
                     .isInstanceOf(StateConflictException.class);
         } finally {
@@ -315,6 +316,7 @@ class ArrivalAndStayServiceTest {
             assertThat(roomNights("103")).isEqualTo(3);
 
             clock.set(NOW.plus(java.time.Duration.ofDays(1)));
+            Services.businessDay(db, TODAY.plusDays(1));
             assertThat(movesDue(null)).extracting(m -> m.id()).containsExactly(planned.id());
             // the room must be ready by then: not clean yet, refused and nothing changes
             tx(s -> s.stay().changeHousekeeping("103", new org.innkeeper.application.dto.HousekeepingChange("DIRTY", null)));
@@ -347,8 +349,12 @@ class ArrivalAndStayServiceTest {
         open(kind);
         try {
             clock.set(Instant.parse("2027-05-10T09:30:00Z")); // before the check-in hour (15:00)
+            // the catalogue sells an early check-in for 30.00 (7 % VAT, a room service)
+            tx(s -> s.setup().saveArticle(new org.innkeeper.application.dto.ArticleForm("EARLY_CHECKIN", "Early check-in",
+                    "ROOM", new BigDecimal("7"), new BigDecimal("30.00"), true)));
             String paying = book("STD", TODAY, 1, "Early", 1);
             String free = book("STD", TODAY, 1, "Earlier", 1);
+            String listed = book("STD", TODAY, 1, "Earliest", 1);
             StayView in = tx(s -> s.arrival().checkIn(paying, new CheckInRequest("103", null, "PASSPORT", "E1234567",
                     null, null, null, 1, null, null, new BigDecimal("25.00"))));
             assertThat(in.earlyCheckIn()).isTrue();
@@ -356,9 +362,17 @@ class ArrivalAndStayServiceTest {
             assertThat(folio.postings()).filteredOn(p -> "CHARGE".equals(p.type())).singleElement()
                     .satisfies(p -> {
                         assertThat(p.description()).isEqualTo("Early check-in");
-                        assertThat(p.amount()).isEqualByComparingTo("25.00");
+                        assertThat(p.article()).isEqualTo("EARLY_CHECKIN");
+                        assertThat(p.department()).isEqualTo("ROOM");
+                        assertThat(p.amount()).as("the clerk's price").isEqualByComparingTo("25.00");
+                        assertThat(p.vat()).isEqualByComparingTo("1.64");
                     });
-            StayView freeIn = tx(s -> s.arrival().checkIn(free, new CheckInRequest("102", "PASSPORT", "E7654321")));
+            StayView atListPrice = tx(s -> s.arrival().checkIn(listed, new CheckInRequest("101", "PASSPORT", "E2234567")));
+            assertThat(atListPrice.earlyCheckIn()).isTrue();
+            assertThat(tx(s -> s.departure().folio(listed)).postings()).singleElement()
+                    .satisfies(p -> assertThat(p.amount()).as("the catalogue's price").isEqualByComparingTo("30.00"));
+            StayView freeIn = tx(s -> s.arrival().checkIn(free, new CheckInRequest("102", null, "PASSPORT", "E7654321",
+                    null, null, null, 1, null, null, BigDecimal.ZERO)));
             assertThat(freeIn.earlyCheckIn()).isTrue();
             assertThat(tx(s -> s.departure().folio(free)).postings()).noneMatch(p -> "CHARGE".equals(p.type()));
         } finally {
@@ -425,7 +439,7 @@ class ArrivalAndStayServiceTest {
             assertThat(longer.departure()).isEqualTo(TODAY.plusDays(4));
             assertThat(longer.total()).isEqualByComparingTo("420.00");
             assertThat(sold("STD", TODAY.plusDays(3))).isEqualTo(1);
-            assertThat(tx(s -> s.departure().folio(cn)).balance()).isEqualByComparingTo("420.00");
+            assertThat(tx(s -> s.departure().folio(cn)).balance()).as("nights are posted by the audit").isZero();
 
             // someone else holds room 103 from the night after: the extension is refused with alternatives
             String next = book("STD", TODAY.plusDays(4), 2, "Next", 1);
@@ -440,9 +454,17 @@ class ArrivalAndStayServiceTest {
             assertThat(shorter.total()).isEqualByComparingTo("200.00");
             assertThat(sold("STD", TODAY.plusDays(2))).isZero();
             assertThat(roomNights("103")).isEqualTo(2 + 2); // this stay's two nights and the next guest's two
-            assertThat(tx(s -> s.departure().folio(cn)).balance()).isEqualByComparingTo("200.00");
             assertThatThrownBy(() -> tx(s -> s.stay().shorten(cn, new StayChangeRequest(TODAY.minusDays(1)))))
                     .isInstanceOf(InvalidValueException.class);
+
+            // tonight's audit posts tonight's night, in the room the guest sleeps in
+            assertThat(Services.audit(db, clock)).isEqualTo(TODAY);
+            assertThat(tx(s -> s.departure().folio(cn)).postings()).singleElement().satisfies(p -> {
+                assertThat(p.type()).isEqualTo("ROOM");
+                assertThat(p.roomNumber()).isEqualTo("103");
+                assertThat(p.night()).isEqualTo(TODAY);
+                assertThat(p.amount()).isEqualByComparingTo("100.00");
+            });
         } finally {
             close();
         }

@@ -50,7 +50,7 @@ class GuestCycleServiceTest {
         db = TestDatabase.h2();
         today = LocalDate.now(ZoneOffset.UTC);
         db.inTransaction(em -> {
-            em.persist(new Hotel("Test Hotel", "EUR", ZoneOffset.UTC));
+            em.persist(new Hotel("Test Hotel", "EUR", ZoneOffset.UTC, java.time.LocalDate.now(ZoneOffset.UTC)));
             RoomType std = new RoomType("STD", "Standard Double", 2, 0);
             em.persist(std);
             em.persist(new Room("101", 1, std));
@@ -119,7 +119,13 @@ class GuestCycleServiceTest {
         assertThat(stillFree).extracting(RoomView::number).containsExactly("102");
 
         FolioView folio = desk(s -> s.postCharge(cn, new ChargeRequest("MINIBAR", "Two sodas", new BigDecimal("12.50"))));
-        assertThat(folio.postings()).extracting(p -> p.type()).containsExactly("ROOM", "ROOM", "CHARGE");
+        assertThat(folio.postings()).extracting(p -> p.type()).containsExactly("CHARGE");
+        // each night is posted by that night's audit, which moves the business date on
+        assertThat(Services.audit(db, java.time.Clock.systemUTC())).isEqualTo(today);
+        assertThat(Services.audit(db, java.time.Clock.systemUTC())).isEqualTo(today.plusDays(1));
+        folio = desk(s -> s.folio(cn));
+        assertThat(folio.postings()).extracting(p -> p.type()).containsExactly("CHARGE", "ROOM", "ROOM");
+        assertThat(folio.postings()).extracting(p -> p.night()).containsExactly(null, today, today.plusDays(1));
         assertThat(folio.balance()).isEqualByComparingTo("232.50");
 
         assertThatThrownBy(() -> desk(s -> s.checkOut(cn))).isInstanceOf(StateConflictException.class)
@@ -154,7 +160,9 @@ class GuestCycleServiceTest {
         assertThat(report.total().revPar()).isEqualByComparingTo("55.00");
 
         // housekeeping cleans it, and the room can be given to the next guest
-        String next = reservations(s -> s.book(request("Next", 1), "DEMO")).confirmationNumber();
+        BookingRequest nextGuest = new BookingRequest("std", "BAR", today.plusDays(2), today.plusDays(3), 2, 0,
+                new GuestDetails("Grace", "Next", null, null), null, null, null, null);
+        String next = reservations(s -> s.book(nextGuest, "DEMO")).confirmationNumber();
         List<RoomView> whileDirty = desk(s -> s.assignableRooms(next));
         assertThat(whileDirty).extracting(RoomView::number).containsExactly("102");
         assertThat(desk(s -> s.changeHousekeeping("101", new HousekeepingChange("clean"))).housekeeping())
@@ -191,8 +199,8 @@ class GuestCycleServiceTest {
             String cn = reservations(s -> s.book(twinTonight, "DEMO")).confirmationNumber();
             String room = desk(s -> s.assignableRooms(cn)).get(0).number();
             desk(s -> s.checkIn(cn, new CheckInRequest(room, "PASSPORT", "X1234567")));
-            BigDecimal balance = desk(s -> s.folio(cn)).balance();
-            desk(s -> s.recordPayment(cn, new PaymentRequest("CASH", balance, null)));
+            desk(s -> s.postCharge(cn, new ChargeRequest("RESTAURANT", "Dinner", new BigDecimal("40.00"))));
+            desk(s -> s.recordPayment(cn, new PaymentRequest("CASH", new BigDecimal("40.00"), null)));
 
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);

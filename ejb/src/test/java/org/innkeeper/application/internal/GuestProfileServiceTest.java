@@ -43,7 +43,7 @@ class GuestProfileServiceTest {
         db = TestDatabase.h2();
         today = LocalDate.now(ZoneOffset.UTC);
         db.inTransaction(em -> {
-            em.persist(new Hotel("Test Hotel", "EUR", ZoneOffset.UTC));
+            em.persist(new Hotel("Test Hotel", "EUR", ZoneOffset.UTC, java.time.LocalDate.now(ZoneOffset.UTC)));
             RoomType std = new RoomType("STD", "Standard Double", 2, 0);
             em.persist(std);
             for (int i = 1; i <= 6; i++) {

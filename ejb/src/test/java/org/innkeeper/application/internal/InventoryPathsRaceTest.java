@@ -56,7 +56,7 @@ class InventoryPathsRaceTest {
         MovableClock clock = new MovableClock(NOW);
         try (TestDatabase db = TestDatabase.of(kind)) {
             db.inTransaction(em -> {
-                Hotel hotel = new Hotel("Race Hotel", "EUR", ZoneOffset.UTC);
+                Hotel hotel = new Hotel("Race Hotel", "EUR", ZoneOffset.UTC, java.time.LocalDate.ofInstant(NOW, ZoneOffset.UTC));
                 hotel.changeTaxes(new TaxPolicy(new BigDecimal("7"), true, new BigDecimal("1.00")));
                 em.persist(hotel);
                 RoomType std = new RoomType("STD", "Standard", 2, 0);

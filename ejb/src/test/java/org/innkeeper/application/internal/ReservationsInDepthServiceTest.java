@@ -60,7 +60,7 @@ class ReservationsInDepthServiceTest {
         clock = new MovableClock(NOW);
         today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
         db.inTransaction(em -> {
-            Hotel hotel = new Hotel("Test Hotel", "EUR", ZoneOffset.UTC);
+            Hotel hotel = new Hotel("Test Hotel", "EUR", ZoneOffset.UTC, java.time.LocalDate.ofInstant(NOW, ZoneOffset.UTC));
             hotel.changeTaxes(new TaxPolicy(new BigDecimal("10"), true, new BigDecimal("2.00")));
             em.persist(hotel);
             RoomType std = new RoomType("STD", "Standard Double", 2, 0);
@@ -318,6 +318,7 @@ class ReservationsInDepthServiceTest {
         assertThat(left("STD", arrival)).isEqualTo(1);
 
         clock.set(NOW.plus(Duration.ofDays(2))); // the morning after the arrival date
+        Services.businessDay(db, LocalDate.ofInstant(NOW.plus(Duration.ofDays(2)), java.time.ZoneOffset.UTC));
         Services marking = db.inTransaction(em -> {
             Services s = Services.bind(em, clock);
             ReservationView noShow = s.reservations().markNoShow(booked.confirmationNumber());

@@ -64,6 +64,7 @@ class RoomAssignmentRaceTest {
             for (int round = 0; round < ROUNDS; round++) {
                 // each round a week later, with its own guests
                 clock.set(NOW.plus(java.time.Duration.ofDays(7L * round)));
+                Services.businessDay(db, TODAY.plusDays(7L * round));
                 race(db, clock, TODAY.plusDays(7L * round), round);
             }
         }
@@ -71,7 +72,7 @@ class RoomAssignmentRaceTest {
 
     private static void setUp(TestDatabase db) {
         db.inTransaction(em -> {
-            Hotel hotel = new Hotel("Race Hotel", "EUR", ZoneOffset.UTC);
+            Hotel hotel = new Hotel("Race Hotel", "EUR", ZoneOffset.UTC, java.time.LocalDate.ofInstant(NOW, ZoneOffset.UTC));
             hotel.changeTaxes(new TaxPolicy(new BigDecimal("7"), true, BigDecimal.ZERO));
             em.persist(hotel);
             RoomType std = new RoomType("STD", "Standard", 2, 0);

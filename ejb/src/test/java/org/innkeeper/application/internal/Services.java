@@ -34,6 +34,30 @@ final class Services {
         calendar.hotels = repositories.hotels();
     }
 
+    /** Moves the hotel to another business date outright, as a test that moves its clock by days needs. */
+    static void businessDay(org.innkeeper.infrastructure.persistence.TestDatabase db, java.time.LocalDate date) {
+        db.inTransaction(em -> {
+            em.find(org.innkeeper.domain.hotel.Hotel.class, org.innkeeper.domain.hotel.Hotel.THE_HOTEL).openBusinessDay(date);
+            return null;
+        });
+    }
+
+    /**
+     * Runs the night audit of the business date as the server does: each step in a transaction of its
+     * own, warnings acknowledged. Returns the date it closed.
+     */
+    static java.time.LocalDate audit(org.innkeeper.infrastructure.persistence.TestDatabase db, Clock clock) {
+        java.time.LocalDate date = db.inTransaction(em -> bind(em, clock).calendar.businessDate());
+        db.inTransaction(em -> {
+            bind(em, clock).auditSteps().begin(date, "manager");
+            return null;
+        });
+        for (org.innkeeper.domain.audit.AuditStep step : org.innkeeper.domain.audit.AuditStep.values()) {
+            db.inTransaction(em -> bind(em, clock).auditSteps().run(date, step, true, "manager"));
+        }
+        return date;
+    }
+
     static Services bind(EntityManager em) {
         return new Services(em, Clock.systemUTC());
     }
@@ -62,6 +86,7 @@ final class Services {
         s.roomsFreed = new Recorder<>(freed);
         s.roomNights = repositories.roomNights();
         s.actor = actor;
+        s.accounts = accounts();
         return s;
     }
 
@@ -89,6 +114,8 @@ final class Services {
         s.rates = repositories.rates();
         s.inventory = repositories.inventory();
         s.calendar = calendar;
+        s.articles = repositories.articles();
+        s.actor = actor;
         return s;
     }
 
@@ -127,6 +154,7 @@ final class Services {
         s.bookings = reservations();
         s.moves = repositories.moves();
         s.guests = repositories.guests();
+        s.accounts = accounts();
         return s;
     }
 
@@ -179,8 +207,65 @@ final class Services {
         return s;
     }
 
+    Accounts accounts() {
+        Accounts a = new Accounts();
+        a.folios = repositories.folios();
+        a.articles = repositories.articles();
+        return a;
+    }
+
+    /** The audit's steps, each bound to this entity manager (the caller gives each its transaction). */
+    NightAuditSteps auditSteps() {
+        NightAuditSteps s = new NightAuditSteps();
+        s.calendar = calendar;
+        s.audits = repositories.audits();
+        s.reservations = repositories.reservations();
+        s.folios = repositories.folios();
+        s.accounts = accounts();
+        s.rooms = repositories.rooms();
+        s.inventory = repositories.inventory();
+        s.rates = repositories.rates();
+        s.statistics = repositories.statistics();
+        s.bookings = reservations();
+        return s;
+    }
+
+    /** The audit; bound with a database, each step in a transaction of its own as in the server. */
+    DefaultNightAuditService nightAudit() {
+        DefaultNightAuditService s = new DefaultNightAuditService();
+        s.audits = repositories.audits();
+        s.actor = actor;
+        if (own == null) {
+            s.steps = auditSteps();
+            return s;
+        }
+        org.innkeeper.infrastructure.persistence.TestDatabase db = own;
+        s.steps = new NightAuditSteps() {
+            @Override
+            public org.innkeeper.application.dto.NightAuditView view() {
+                return db.inTransaction(em -> bind(em, clock, db).auditSteps().view());
+            }
+
+            @Override
+            public void begin(java.time.LocalDate date, String by) {
+                db.inTransaction(em -> {
+                    bind(em, clock, db).auditSteps().begin(date, by);
+                    return null;
+                });
+            }
+
+            @Override
+            public boolean run(java.time.LocalDate date, org.innkeeper.domain.audit.AuditStep step, boolean ack, String by) {
+                return db.inTransaction(em -> bind(em, clock, db).auditSteps().run(date, step, ack, by));
+            }
+        };
+        return s;
+    }
+
     DefaultDepartureService departure() {
         DefaultDepartureService s = new DefaultDepartureService();
+        s.accounts = accounts();
+        s.articles = repositories.articles();
         s.reservations = repositories.reservations();
         s.folios = repositories.folios();
         s.roomNights = repositories.roomNights();

@@ -35,7 +35,7 @@ class SetupServiceTest {
         db = TestDatabase.h2();
         monday = LocalDate.now(ZoneOffset.UTC).plusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         db.inTransaction(em -> {
-            em.persist(new Hotel("Test Hotel", "EUR", ZoneOffset.UTC));
+            em.persist(new Hotel("Test Hotel", "EUR", ZoneOffset.UTC, java.time.LocalDate.now(ZoneOffset.UTC)));
             em.persist(new RoomType("STD", "Standard Double", 2, 0));
             em.persist(new RoomType("TWN", "Twin", 2, 1));
             em.persist(new RatePlan("BAR", "Best Available Rate", null, 0));

@@ -3,12 +3,17 @@ package org.innkeeper.domain.folio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.innkeeper.domain.guest.Guest;
 import org.innkeeper.domain.rate.RatePlan;
+import org.innkeeper.domain.rate.StayQuote;
 import org.innkeeper.domain.reservation.ConfirmationNumber;
+import org.innkeeper.domain.reservation.NightlyRate;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.InvalidValueException;
@@ -22,7 +27,18 @@ class FolioTest {
 
     private static final LocalDate DAY = LocalDate.of(2027, 4, 1);
     private static final Instant NOW = Instant.parse("2027-04-01T15:00:00Z");
+    private static final Stamp TODAY = new Stamp(DAY, NOW, "anna");
+    private static final BigDecimal SEVEN = new BigDecimal("7");
+
+    private final Article room = system(Article.ROOM, "Room night", Department.ROOM, SEVEN);
+    private final Article cityTax = system(Article.CITY_TAX, "City tax", Department.TAX, BigDecimal.ZERO);
+    private final Article breakfast = new Article("BREAKFAST", "Breakfast", Department.FNB, new BigDecimal("19"),
+            new BigDecimal("18.00"));
+    private final Article minibar = new Article("MINIBAR", "Minibar", Department.MINIBAR, new BigDecimal("19"), null);
+    private final Folio.NightArticles nights = new Folio.NightArticles(room, cityTax, breakfast);
     private Folio folio;
+    private NightlyRate first;
+    private long ids;
 
     @BeforeEach
     void openWithTwoRoomNights() {
@@ -31,65 +47,187 @@ class FolioTest {
                 new StayPeriod(DAY, DAY.plusDays(2)), 1,
                 Map.of(DAY, Money.of("100", "EUR"), DAY.plusDays(1), Money.of("110", "EUR")), "DEMO", null, NOW);
         folio = new Folio(r, "EUR");
-        folio.postRoomNights(r, DAY, NOW);
+        // 107.00 a night with 7 % VAT (100.00 net + 7.00) and 2.50 city tax
+        first = new NightlyRate(new StayQuote.NightQuote(DAY, Money.of("100.00", "EUR"), Money.of("7.00", "EUR"),
+                Money.of("2.50", "EUR")));
+        numbered(folio.postNight(first, nights, "101", 2, false, SEVEN, TODAY));
     }
 
     @Test
-    void balanceIsChargesMinusPayments() {
-        assertThat(folio.balance()).isEqualTo(Money.of("210.00", "EUR"));
-        folio.postCharge(ChargeCategory.MINIBAR, "Minibar", Money.of("12.50", "EUR"), DAY, NOW);
-        folio.recordPayment(PaymentMethod.CASH, Money.of("22.50", "EUR"), null, DAY, NOW);
-        assertThat(folio.charges()).isEqualTo(Money.of("222.50", "EUR"));
-        assertThat(folio.payments()).isEqualTo(Money.of("22.50", "EUR"));
-        assertThat(folio.balance()).isEqualTo(Money.of("200.00", "EUR"));
-        assertThat(folio.postings()).extracting(Posting::type)
-                .containsExactly(PostingType.ROOM, PostingType.ROOM, PostingType.CHARGE, PostingType.PAYMENT);
+    void aNightIsTheRoomWithItsVatAndTheCityTaxPostedOnce() {
+        assertThat(folio.postings()).extracting(Posting::articleCode).containsExactly("ROOM", "CITY_TAX");
+        Posting night = folio.postings().get(0);
+        assertThat(night.amount()).isEqualTo(Money.of("107.00", "EUR"));
+        assertThat(night.net()).isEqualTo(Money.of("100.00", "EUR"));
+        assertThat(night.vat()).isEqualTo(Money.of("7.00", "EUR"));
+        assertThat(night.department()).isEqualTo(Department.ROOM);
+        assertThat(night.postingKey()).endsWith(":" + DAY + ":ROOM");
+        assertThat(folio.postings().get(1).department()).isEqualTo(Department.TAX);
+        assertThat(folio.postings().get(1).vat()).isEqualTo(Money.of("0.00", "EUR"));
+        // the audit run again for the same night posts nothing
+        assertThat(folio.postNight(first, nights, "101", 2, false, SEVEN, TODAY)).isEmpty();
+        assertThat(folio.balance()).isEqualTo(Money.of("109.50", "EUR"));
+        assertThat(folio.nightPosted(DAY)).isTrue();
+        assertThat(folio.nightPosted(DAY.plusDays(1))).isFalse();
+    }
+
+    @Test
+    void theBreakfastAPlanIncludesGoesToFoodAtItsOwnVatAndTheNightStillCostsTheSame() {
+        Folio other = new Folio(folio.reservation(), "EUR");
+        List<Posting> posted = other.postNight(first, nights, "101", 2, true, SEVEN, TODAY);
+        assertThat(posted).extracting(Posting::articleCode).containsExactly("BREAKFAST", "ROOM", "CITY_TAX");
+        Posting food = posted.get(0);
+        assertThat(food.amount()).isEqualTo(Money.of("36.00", "EUR")); // 2 adults × 18.00
+        assertThat(food.net()).isEqualTo(Money.of("30.25", "EUR"));     // 36.00 / 1.19
+        assertThat(food.vat()).isEqualTo(Money.of("5.75", "EUR"));
+        assertThat(posted.get(1).amount()).isEqualTo(Money.of("71.00", "EUR"));
+        assertThat(posted.get(1).net()).isEqualTo(Money.of("66.36", "EUR")); // 71.00 / 1.07
+        assertThat(other.balance()).isEqualTo(folio.balance());
+    }
+
+    @Test
+    void aChargeIsSplitIntoNetAndVatAtItsArticlesRate() {
+        Posting p = folio.postCharge(minibar, "Two sodas", Money.of("11.90", "EUR"), TODAY);
+        assertThat(p.net()).isEqualTo(Money.of("10.00", "EUR"));
+        assertThat(p.vat()).isEqualTo(Money.of("1.90", "EUR"));
+        assertThat(p.vatPercent()).isEqualByComparingTo("19");
+        assertThat(p.department()).isEqualTo(Department.MINIBAR);
+        assertThat(p.postedBy()).isEqualTo("anna");
+        assertThat(folio.balance()).isEqualTo(Money.of("121.40", "EUR"));
+    }
+
+    @Test
+    void balanceIsChargesMinusPaymentsAndRefundsGiveBackAtMostWhatWasPaid() {
+        folio.recordPayment(PaymentMethod.CASH, Money.of("100.00", "EUR"), null, TODAY);
+        assertThat(folio.balance()).isEqualTo(Money.of("9.50", "EUR"));
+        assertThatThrownBy(() -> folio.refund(PaymentMethod.CASH, Money.of("100.01", "EUR"), null, "overpaid", TODAY))
+                .isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> folio.refund(PaymentMethod.CASH, Money.of("10", "EUR"), null, " ", TODAY))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("reason");
+        Posting refund = folio.refund(PaymentMethod.CASH, Money.of("10.00", "EUR"), null, "paid twice", TODAY);
+        assertThat(refund.amount()).isEqualTo(Money.of("-10.00", "EUR"));
+        assertThat(refund.reason()).isEqualTo("paid twice");
+        assertThat(folio.payments()).isEqualTo(Money.of("90.00", "EUR"));
+        assertThat(folio.balance()).isEqualTo(Money.of("19.50", "EUR"));
+    }
+
+    @Test
+    void aCorrectionIsAReversingPostingTheSameDayByAClerkLaterOnlyByAManager() {
+        Posting soda = numbered(folio.postCharge(minibar, "Soda", Money.of("3.00", "EUR"), TODAY));
+        assertThatThrownBy(() -> folio.reverse(soda.id(), "", false, TODAY))
+                .isInstanceOf(InvalidValueException.class);
+        Posting voided = numbered(folio.reverse(soda.id(), "not taken", false, TODAY));
+        assertThat(voided.amount()).isEqualTo(Money.of("-3.00", "EUR"));
+        assertThat(voided.net()).isEqualTo(Money.of("-2.52", "EUR"));
+        assertThat(voided.reversesId()).isEqualTo(soda.id());
+        assertThat(folio.balance()).isEqualTo(Money.of("109.50", "EUR"));
+        assertThatThrownBy(() -> folio.reverse(soda.id(), "again", true, TODAY))
+                .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("already-reversed");
+        assertThatThrownBy(() -> folio.reverse(voided.id(), "undo", true, TODAY))
+                .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("reversal-not-reversed");
+
+        Stamp tomorrow = new Stamp(DAY.plusDays(1), NOW.plusSeconds(86_400), "anna");
+        long nightId = folio.postings().get(0).id();
+        assertThatThrownBy(() -> folio.reverse(nightId, "complaint", false, tomorrow))
+                .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("adjustment-needs-manager");
+        Posting adjusted = folio.reverse(nightId, "noise complaint", true, tomorrow);
+        assertThat(adjusted.businessDate()).isEqualTo(DAY.plusDays(1));
+        assertThat(folio.balance()).isEqualTo(Money.of("2.50", "EUR"));
+    }
+
+    @Test
+    void aFeeIsPostedOnceWhateverAsksTwice() {
+        Article noShow = system(Article.NO_SHOW, "No-show fee", Department.ROOM, SEVEN);
+        assertThat(folio.postFee(noShow, "No-show", Money.of("107.00", "EUR"), SEVEN, TODAY)).isNotNull();
+        assertThat(folio.postFee(noShow, "No-show", Money.of("107.00", "EUR"), SEVEN, TODAY)).isNull();
+        assertThat(folio.balance()).isEqualTo(Money.of("216.50", "EUR"));
     }
 
     @Test
     void cardPaymentsKeepOnlyTheLastFourDigits() {
-        Posting p = folio.recordPayment(PaymentMethod.CARD, Money.of("10", "EUR"), "4242", DAY, NOW);
+        Posting p = folio.recordPayment(PaymentMethod.CARD, Money.of("10", "EUR"), "4242", TODAY);
         assertThat(p.cardLast4()).isEqualTo("4242");
         assertThat(p.description()).contains("4242").doesNotContainPattern("\\d{5,}");
         assertThatThrownBy(() -> folio.recordPayment(PaymentMethod.CARD, Money.of("10", "EUR"),
-                "4242424242424242", DAY, NOW)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> folio.recordPayment(PaymentMethod.CARD, Money.of("10", "EUR"), null, DAY, NOW))
+                "4242424242424242", TODAY)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> folio.recordPayment(PaymentMethod.CARD, Money.of("10", "EUR"), null, TODAY))
                 .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
-    void refusesPaymentsAboveTheBalanceAndNonPositiveAmounts() {
-        assertThatThrownBy(() -> folio.recordPayment(PaymentMethod.CASH, Money.of("210.01", "EUR"), null, DAY, NOW))
+    void refusesPaymentsAboveTheBalanceNonPositiveAmountsAndAnotherCurrency() {
+        assertThatThrownBy(() -> folio.recordPayment(PaymentMethod.CASH, Money.of("109.51", "EUR"), null, TODAY))
                 .isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> folio.postCharge(ChargeCategory.BAR, "Bar", Money.of("0", "EUR"), DAY, NOW))
+        assertThatThrownBy(() -> folio.postCharge(minibar, "Bar", Money.of("0", "EUR"), TODAY))
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> folio.postCharge(ChargeCategory.BAR, "Bar", Money.of("-5", "EUR"), DAY, NOW))
+        assertThatThrownBy(() -> folio.postCharge(minibar, "Bar", Money.of("-5", "EUR"), TODAY))
                 .isInstanceOf(InvalidValueException.class);
-        assertThat(folio.balance()).isEqualTo(Money.of("210.00", "EUR"));
+        assertThatThrownBy(() -> folio.postCharge(minibar, "Bar", Money.of("5", "USD"), TODAY))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(folio.balance()).isEqualTo(Money.of("109.50", "EUR"));
     }
 
     @Test
-    void refusesAnotherCurrency() {
-        assertThatThrownBy(() -> folio.postCharge(ChargeCategory.BAR, "Bar", Money.of("5", "USD"), DAY, NOW))
-                .isInstanceOf(InvalidValueException.class);
-    }
-
-    @Test
-    void parsesCategoriesAndMethodsOrSaysWhichFieldIsWrong() {
-        assertThat(ChargeCategory.parse("minibar")).isEqualTo(ChargeCategory.MINIBAR);
-        assertThatThrownBy(() -> ChargeCategory.parse("CASINO")).extracting("field").isEqualTo("category");
+    void anArticleNoLongerSoldIsRefusedAndListPricesCountQuantities() {
+        Article parking = new Article("PARKING", "Parking", Department.PARKING, new BigDecimal("19"), new BigDecimal("15"));
+        assertThat(parking.amountFor(null, 3, "EUR")).isEqualTo(Money.of("45.00", "EUR"));
+        assertThat(parking.amountFor(new BigDecimal("12"), 3, "EUR")).isEqualTo(Money.of("12.00", "EUR"));
+        assertThatThrownBy(() -> minibar.amountFor(null, 1, "EUR")).isInstanceOf(InvalidValueException.class);
+        parking.change("Parking", Department.PARKING, new BigDecimal("19"), new BigDecimal("15"), false);
+        assertThatThrownBy(() -> folio.postCharge(parking, null, Money.of("15", "EUR"), TODAY))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("no longer sold");
+        assertThatThrownBy(() -> Article.code("a b")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> PaymentMethod.parse("BITCOIN")).extracting("field").isEqualTo("method");
     }
 
     @Test
     void aChargeDescriptionIsOneLineWithoutCardNumbers() {
-        assertThatThrownBy(() -> folio.postCharge(ChargeCategory.BAR, "Bar\u0000", Money.of("5", "EUR"), DAY, NOW))
+        assertThatThrownBy(() -> folio.postCharge(minibar, "Bar\u0000", Money.of("5", "EUR"), TODAY))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("control characters")
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("description");
-        assertThatThrownBy(() -> folio.postCharge(ChargeCategory.BAR, "Bar, card 4111 1111 1111 1111",
-                Money.of("5", "EUR"), DAY, NOW)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> folio.postCharge(minibar, "Bar, card 4111 1111 1111 1111",
+                Money.of("5", "EUR"), TODAY)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("card number");
-        assertThat(folio.postCharge(ChargeCategory.BAR, "Bar, table 12", Money.of("5", "EUR"), DAY, NOW)
+        assertThat(folio.postCharge(minibar, "Bar, table 12", Money.of("5", "EUR"), TODAY)
                 .description()).isEqualTo("Bar, table 12");
+    }
+
+    @Test
+    void undoingACheckInTakesBackItsEarlyArrivalFeeButNothingElse() {
+        Folio fresh = new Folio(folio.reservation(), "EUR");
+        Article early = new Article("EARLY_CHECKIN", "Early check-in", Department.ROOM, SEVEN, new BigDecimal("30"));
+        numbered(List.of(fresh.postCharge(early, null, Money.of("30", "EUR"), TODAY)));
+        fresh.undoCheckIn("wrong guest", TODAY);
+        assertThat(fresh.balance().isZero()).isTrue();
+        numbered(List.of(fresh.postCharge(minibar, "Soda", Money.of("3", "EUR"), TODAY)));
+        assertThatThrownBy(() -> fresh.undoCheckIn("again", TODAY)).isInstanceOf(StateConflictException.class);
+    }
+
+    private static Article system(String code, String name, Department department, BigDecimal vat) {
+        Article a = new Article(code, name, department == Department.TAX ? Department.OTHER : department, vat, null);
+        set(a, "systemArticle", true);
+        set(a, "department", department);
+        return a;
+    }
+
+    /** Ids, as the database gives them on flush. */
+    private List<Posting> numbered(List<Posting> postings) {
+        postings.forEach(p -> set(p, "id", ++ids + 1000));
+        return postings;
+    }
+
+    private Posting numbered(Posting p) {
+        set(p, "id", ++ids + 1000);
+        return p;
+    }
+
+    private static void set(Object target, String field, Object value) {
+        try {
+            Field f = target.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -8,7 +8,8 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
                            JpaReservationRepository reservations, JpaFolioRepository folios,
                            JpaChannelRepository channels, JpaStaffRepository staff,
                            JpaNotificationRepository notifications, JpaRoomNightRepository roomNights,
-                           JpaRoomMoveRepository moves,
+                           JpaRoomMoveRepository moves, JpaArticleRepository articles,
+                           JpaNightAuditRepository audits, JpaStatisticsRepository statistics,
                            EntityManager em) {
 
     public static Repositories bind(EntityManager em) {
@@ -36,7 +37,13 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         roomNights.em = em;
         JpaRoomMoveRepository moves = new JpaRoomMoveRepository();
         moves.em = em;
+        JpaArticleRepository articles = new JpaArticleRepository();
+        articles.em = em;
+        JpaNightAuditRepository audits = new JpaNightAuditRepository();
+        audits.em = em;
+        JpaStatisticsRepository statistics = new JpaStatisticsRepository();
+        statistics.em = em;
         return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff,
-                notifications, roomNights, moves, em);
+                notifications, roomNights, moves, articles, audits, statistics, em);
     }
 }

@@ -28,6 +28,7 @@ class DemoHotelSeederTest {
             DemoHotelSeeder seeder = new DemoHotelSeeder();
             seeder.em = em;
             seeder.inventory = Repositories.bind(em).inventory();
+            seeder.statistics = Repositories.bind(em).statistics();
             seeder.seed();
             return null;
         });
@@ -100,6 +101,31 @@ class DemoHotelSeederTest {
         long occupiedWithoutGuest = count("select count(r) from Room r where r.occupancy = OCCUPIED and not exists"
                 + " (select 1 from Reservation x where x.room = r and x.status = IN_HOUSE) and :today = :today");
         assertThat(occupiedWithoutGuest).isZero();
+    }
+
+    @Test
+    void everyPastNightIsPostedOnceAsTheAuditWouldAndEveryPastDayFrozen() {
+        // in-house guests have their nights before today on the folio, tonight's comes with tonight's audit
+        assertThat(count("select count(p) from Posting p where p.articleCode = 'ROOM' and p.night >= :today")).isZero();
+        assertThat(count("select count(r) from Reservation r where r.status = IN_HOUSE and r.stay.arrival < :today"
+                + " and not exists (select 1 from Folio f join f.postings p where f.reservation = r"
+                + " and p.articleCode = 'ROOM' and p.night = r.stay.arrival)")).isZero();
+        assertThat(count("select count(p) from Posting p where p.type <> PAYMENT and (p.net is null"
+                + " or p.department is null) and :today = :today")).as("every charge has its net and department").isZero();
+        assertThat(count("select count(s) from DailyStatistics s where s.businessDate < :today"))
+                .isEqualTo(DemoHotelSeeder.HISTORY_DAYS);
+        // what was frozen is what the audit reads off the books
+        LocalDate day = today.minusDays(20);
+        var frozen = db.inTransaction(em -> Repositories.bind(em).statistics().day(day).orElseThrow());
+        var again = db.inTransaction(em -> Repositories.bind(em).statistics().compute(day, ZoneId.systemDefault(),
+                "EUR", java.time.Instant.now()));
+        assertThat(frozen.roomsSold()).isEqualTo(again.roomsSold()).isPositive();
+        assertThat(frozen.roomRevenue()).isEqualByComparingTo(again.roomRevenue());
+        assertThat(frozen.roomRevenue()).isPositive();
+        assertThat(frozen.roomsSold()).isLessThanOrEqualTo(frozen.roomsAvailable());
+        // cancellation and no-show fees sit on folios (settled on the card where there was one)
+        assertThat(count("select count(p) from Posting p where p.articleCode in ('NO_SHOW', 'CANCELLATION')"
+                + " and :today = :today")).isPositive();
     }
 
     @Test

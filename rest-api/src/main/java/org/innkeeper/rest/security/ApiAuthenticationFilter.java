@@ -52,7 +52,8 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                     .build());
             return;
         }
-        actor.actAs(caller.get().channelCode() != null ? "channel:" + caller.get().channelCode() : caller.get().getName());
+        actor.actAs(caller.get().channelCode() != null ? "channel:" + caller.get().channelCode() : caller.get().getName(),
+                caller.get().roles());
         request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure(),
                 authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? BEARER : SecurityContext.BASIC_AUTH));
     }

@@ -10,6 +10,7 @@ public final class ApiRoles {
     public static final String FRONT_DESK = AccessService.ROLE_FRONT_DESK;
     public static final String MANAGER = AccessService.ROLE_MANAGER;
     public static final String HOUSEKEEPING = AccessService.ROLE_HOUSEKEEPING;
+    public static final String NIGHT_AUDITOR = AccessService.ROLE_NIGHT_AUDITOR;
 
     private ApiRoles() {
     }

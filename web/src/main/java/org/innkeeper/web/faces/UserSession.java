@@ -89,6 +89,11 @@ public class UserSession implements Serializable {
         return external().isUserInRole(AccessService.ROLE_MANAGER);
     }
 
+    /** Managers and night auditors close the business day. */
+    public boolean isAuditor() {
+        return isManager() || external().isUserInRole(AccessService.ROLE_NIGHT_AUDITOR);
+    }
+
     private static ExternalContext external() {
         return FacesContext.getCurrentInstance().getExternalContext();
     }

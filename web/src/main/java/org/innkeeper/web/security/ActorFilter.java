@@ -25,7 +25,15 @@ public class ActorFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal staff = request.getUserPrincipal();
         if (staff != null) {
-            actor.actAs(staff.getName());
+            java.util.Set<String> roles = new java.util.HashSet<>();
+            for (String role : new String[] {org.innkeeper.application.AccessService.ROLE_FRONT_DESK,
+                org.innkeeper.application.AccessService.ROLE_MANAGER, org.innkeeper.application.AccessService.ROLE_HOUSEKEEPING,
+                org.innkeeper.application.AccessService.ROLE_NIGHT_AUDITOR}) {
+                if (request.isUserInRole(role)) {
+                    roles.add(role);
+                }
+            }
+            actor.actAs(staff.getName(), roles);
         }
         chain.doFilter(request, response);
     }

@@ -23,8 +23,7 @@ import org.innkeeper.web.faces.FacesMessages;
 public class FolioBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> CATEGORIES = List.of("MINIBAR", "RESTAURANT", "BAR", "LAUNDRY", "SPA", "PARKING", "OTHER");
-    private static final List<String> METHODS = List.of("CASH", "CARD");
+    private static final List<String> METHODS = List.of("CASH", "CARD", "BANK_TRANSFER");
 
     @EJB
     private DepartureService departure;
@@ -34,9 +33,27 @@ public class FolioBean implements Serializable {
     private String cn;
     private FolioView folio;
 
+    /** The article to charge (its code). */
     private String category;
+    private List<org.innkeeper.application.dto.ArticleView> articles;
     @Size(max = 120)
     private String description;
+    @jakarta.validation.constraints.Min(1)
+    @jakarta.validation.constraints.Max(99)
+    private Integer quantity;
+
+    /** The posting being corrected, and why. */
+    private Long correcting;
+    @Size(max = 200)
+    private String correctionReason;
+
+    private String refundMethod = "CASH";
+    @DecimalMin("0.01")
+    @Digits(integer = 8, fraction = 2)
+    private BigDecimal refundAmount;
+    private String refundLast4;
+    @Size(max = 200)
+    private String refundReason;
     @DecimalMin("0.01")
     @Digits(integer = 8, fraction = 2)
     private BigDecimal chargeAmount;
@@ -54,6 +71,7 @@ public class FolioBean implements Serializable {
         }
         try {
             show(departure.folio(cn));
+            articles = departure.chargeableArticles();
         } catch (DomainException refusal) {
             messages.error(refusal);
         }
@@ -61,11 +79,13 @@ public class FolioBean implements Serializable {
 
     public void postCharge() {
         try {
-            show(departure.postCharge(cn, new ChargeRequest(category, description.strip(), chargeAmount)));
+            show(departure.postCharge(cn, new ChargeRequest(category, description == null ? null : description.strip(),
+                    chargeAmount, quantity)));
             messages.info("folio.charged");
             category = null;
             description = null;
             chargeAmount = null;
+            quantity = null;
         } catch (DomainException refusal) {
             messages.error(refusal);
         }
@@ -82,6 +102,49 @@ public class FolioBean implements Serializable {
             show(departure.recordPayment(cn, new PaymentRequest(method, paymentAmount, last4)));
             messages.info("folio.paid");
             cardLast4 = null;
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    /** Starts a correction of a posting: the clerk gives the reason next. */
+    public void correct(long postingId) {
+        correcting = postingId;
+        correctionReason = null;
+    }
+
+    public void cancelCorrection() {
+        correcting = null;
+    }
+
+    public void reverse() {
+        if (correctionReason == null || correctionReason.isBlank()) {
+            messages.error("folio.reason.required");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            show(departure.reverse(cn, correcting, new org.innkeeper.application.dto.ReasonRequest(correctionReason.strip())));
+            messages.info("folio.reversed");
+            correcting = null;
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public void refund() {
+        String last4 = "CARD".equals(refundMethod) ? refundLast4 : null;
+        if (refundReason == null || refundReason.isBlank()) {
+            messages.error("folio.reason.required");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            show(departure.refund(cn, new org.innkeeper.application.dto.RefundRequest(refundMethod, refundAmount, last4,
+                    refundReason.strip())));
+            messages.info("folio.refunded");
+            refundAmount = null;
+            refundReason = null;
         } catch (DomainException refusal) {
             messages.error(refusal);
         }
@@ -112,8 +175,65 @@ public class FolioBean implements Serializable {
         return folio != null && "IN_HOUSE".equals(folio.reservationStatus());
     }
 
-    public List<String> getCategories() {
-        return CATEGORIES;
+    public List<org.innkeeper.application.dto.ArticleView> getArticles() {
+        return articles;
+    }
+
+    /** Whether money was paid that could be given back. */
+    public boolean isRefundable() {
+        return folio != null && folio.payments() != null && folio.payments().signum() > 0;
+    }
+
+    public Long getCorrecting() {
+        return correcting;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String correctionReason) {
+        this.correctionReason = correctionReason;
+    }
+
+    public Integer getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(Integer quantity) {
+        this.quantity = quantity;
+    }
+
+    public String getRefundMethod() {
+        return refundMethod;
+    }
+
+    public void setRefundMethod(String refundMethod) {
+        this.refundMethod = refundMethod;
+    }
+
+    public BigDecimal getRefundAmount() {
+        return refundAmount;
+    }
+
+    public void setRefundAmount(BigDecimal refundAmount) {
+        this.refundAmount = refundAmount;
+    }
+
+    public String getRefundLast4() {
+        return refundLast4;
+    }
+
+    public void setRefundLast4(String refundLast4) {
+        this.refundLast4 = refundLast4;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
+    }
+
+    public void setRefundReason(String refundReason) {
+        this.refundReason = refundReason;
     }
 
     public List<String> getMethods() {

@@ -1,0 +1,27 @@
+package org.innkeeper.domain.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** The frozen daily figures, and how a closing day's figures are read off the books. */
+public interface StatisticsRepository {
+
+    Optional<DailyStatistics> day(LocalDate businessDate);
+
+    List<DailyStatistics> between(LocalDate from, LocalDate to);
+
+    /**
+     * The day's figures read off postings, reservations and rooms: rooms sold are the room nights
+     * posted for the night (complimentary ones, posted at zero, apart), revenue is the postings' net
+     * of the business date by department.
+     */
+    DailyStatistics compute(LocalDate businessDate, ZoneId zone, String currency, Instant at);
+
+    void store(DailyStatistics statistics);
+
+    /** On the books at the close of {@code snapshot}: rooms and room revenue of each of the next 365 nights. */
+    int snapshotOnTheBooks(LocalDate snapshot);
+}
