@@ -23,6 +23,9 @@ public interface NightAuditService {
      */
     NightAuditView run(@NotNull @jakarta.validation.Valid AuditRunRequest request);
 
+    /** The hour (0 to 23, hotel time) the audit runs by itself; null: only by hand. Managers only. */
+    NightAuditView scheduleAt(Integer hour);
+
     /** The audit of a past business date, with its log. */
     NightAuditView.Run audit(LocalDate businessDate);
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innkeeper.application.NightAuditService;
 import org.innkeeper.application.dto.AuditRunRequest;
+import org.innkeeper.application.dto.AuditScheduleRequest;
 import org.innkeeper.application.dto.NightAuditView;
 import org.innkeeper.rest.platform.Idempotent;
 
@@ -61,6 +63,18 @@ public class AuditResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public NightAuditView run(@NotNull @Valid AuditRunRequest request) {
         return audit.run(request);
+    }
+
+    @Operation(summary = "Set the hour the audit runs by itself (managers)",
+            description = "hour 0 to 23 in the hotel's time: an hour before noon closes the business date in the night"
+                    + " after it, an hour from noon on the same evening; null: only by hand. A blocking pre-check stops"
+                    + " the automatic run; it tries again every ten minutes.")
+    @PUT
+    @Path("schedule")
+    @RolesAllowed(MANAGER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public NightAuditView schedule(@NotNull @Valid AuditScheduleRequest request) {
+        return audit.scheduleAt(request.hour());
     }
 
     @Operation(summary = "The audit of a past business date, with its log")

@@ -56,6 +56,18 @@ public class DefaultNightAuditService implements NightAuditService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public NightAuditView scheduleAt(Integer hour) {
+        if (!actor.isManager()) {
+            throw new org.innkeeper.domain.shared.StateConflictException("manager-only",
+                    "only a manager sets when the audit runs by itself");
+        }
+        steps.scheduleAt(hour);
+        LOG.info(() -> "Automatic night audit " + (hour == null ? "off" : "at " + hour + ":00") + ", set by " + actor.name());
+        return steps.view();
+    }
+
+    @Override
     public NightAuditView.Run audit(LocalDate businessDate) {
         return audits.find(businessDate).map(NightAuditSteps::run).map(f -> f.apply(audits))
                 .orElseThrow(() -> new NotFoundException("Night audit", businessDate.toString()));

@@ -129,7 +129,7 @@ public class NightAuditSteps {
         boolean blocked = checks.stream().anyMatch(c -> c.severity().equals(BLOCKING));
         NightAuditView.Run last = audits.find(date).or(() -> audits.latest(1).stream().findFirst())
                 .map(a -> run(a).apply(audits)).orElse(null);
-        return new NightAuditView(date, checks, blocked, last);
+        return new NightAuditView(date, checks, blocked, last, calendar.hotel().auditHour());
     }
 
     static java.util.function.Function<NightAuditRepository, NightAuditView.Run> run(NightAudit a) {
@@ -137,6 +137,12 @@ public class NightAuditSteps {
                 a.startedAt(), a.finishedAt(), repository.log(a.businessDate()).stream()
                 .map(l -> new NightAuditView.LogLine(l.step(), AuditStep.of(l.step()).label(), l.at(), l.by(), l.message()))
                 .toList());
+    }
+
+    /** Sets the hour the audit runs by itself (null: only by hand). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void scheduleAt(Integer hour) {
+        calendar.hotel().runAuditAt(hour);
     }
 
     /** Opens the audit of {@code date} (once: the date is the key), or finds the one begun before. */

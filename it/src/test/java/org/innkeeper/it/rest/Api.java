@@ -39,7 +39,7 @@ public final class Api {
     /** Channel OTA2. */
     static final String SECOND_CHANNEL = "Bearer second-channel-key";
     public static final String FRONT_DESK = basic("frontdesk", "frontdesk");
-    static final String MANAGER = basic("manager", "manager");
+    public static final String MANAGER = basic("manager", "manager");
 
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEM_TYPES = "https://innkeeper.org/problems/";

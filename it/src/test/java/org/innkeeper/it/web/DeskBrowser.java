@@ -194,6 +194,11 @@ abstract class DeskBrowser {
         }
     }
 
+    /** An amount as the desk shows it (1,234.50). */
+    java.math.BigDecimal amount(By locator) {
+        return new java.math.BigDecimal(driver.findElement(locator).getText().replace(",", "").strip());
+    }
+
     static String unique() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }

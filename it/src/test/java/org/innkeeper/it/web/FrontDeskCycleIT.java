@@ -57,12 +57,12 @@ class FrontDeskCycleIT extends DeskBrowser {
         waitFor(By.id("checkedIn"));
         click(By.id("openFolio"));
 
-        // 3 Stay: the folio carries the room night; a minibar charge is posted.
+        // 3 Stay: tonight's room is posted by tonight's audit, so the folio starts empty; a minibar
+        // charge is posted, and a bar charge posted by mistake is corrected with a reason.
         wait.until(ExpectedConditions.urlContains("departure/folio.xhtml"));
         waitFor(By.id("postings"));
-        assertThat(driver.findElements(By.cssSelector("#postings tr.posting-ROOM"))).isNotEmpty();
-        BigDecimal roomBalance = amount(By.id("balance"));
-        assertThat(roomBalance).isPositive();
+        assertThat(driver.findElements(By.cssSelector("#postings tr.posting-ROOM"))).isEmpty();
+        assertThat(amount(By.id("balance"))).isZero();
         screenshot("folio");
         selectOneMenu("categoryMenu", "MINIBAR");
         type(By.id("description"), "Water and nuts");
@@ -70,8 +70,19 @@ class FrontDeskCycleIT extends DeskBrowser {
         click(By.id("postCharge"));
         waitFor(By.cssSelector("#postings tr.posting-CHARGE"));
         BigDecimal balance = amount(By.id("balance"));
-        assertThat(balance).isEqualByComparingTo(roomBalance.add(new BigDecimal("12.50")));
+        assertThat(balance).isEqualByComparingTo("12.50");
         screenshot("folio-charge");
+        selectOneMenu("categoryMenu", "BAR");
+        type(By.id("chargeAmount"), "9.00");
+        click(By.id("postCharge"));
+        wait.until(d -> amount(By.id("balance")).compareTo(new BigDecimal("21.50")) == 0);
+        java.util.List<WebElement> corrections = driver.findElements(By.cssSelector("#postings button[id$='correct']"));
+        corrections.get(corrections.size() - 1).click();
+        type(By.id("correctionReason"), "posted to the wrong guest");
+        click(By.id("reverse"));
+        wait.until(d -> amount(By.id("balance")).compareTo(balance) == 0);
+        assertThat(text(By.id("postings"))).contains("posted to the wrong guest", "reversed");
+        screenshot("folio-corrected");
 
         // 4 Departure: refused while the guest still owes; paid by card; checked out.
         click(By.id("checkOut"));
@@ -251,9 +262,4 @@ class FrontDeskCycleIT extends DeskBrowser {
         screenshot("report-forbidden");
     }
 
-    // --- helpers -------------------------------------------------------------------------------
-
-    private BigDecimal amount(By locator) {
-        return new BigDecimal(driver.findElement(locator).getText().replace(",", "").strip());
-    }
 }

@@ -26,9 +26,30 @@ public class NightAuditBean implements Serializable {
 
     private NightAuditView view;
     private boolean acknowledged;
+    @jakarta.validation.constraints.Min(0)
+    @jakarta.validation.constraints.Max(23)
+    private Integer automaticHour;
 
     public void load() {
         view = audit.status();
+        automaticHour = view.automaticHour();
+    }
+
+    public void saveSchedule() {
+        try {
+            view = audit.scheduleAt(automaticHour);
+            messages.info("audit.scheduled");
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public Integer getAutomaticHour() {
+        return automaticHour;
+    }
+
+    public void setAutomaticHour(Integer automaticHour) {
+        this.automaticHour = automaticHour;
     }
 
     public void run() {

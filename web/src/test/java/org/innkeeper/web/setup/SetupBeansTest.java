@@ -268,5 +268,15 @@ class SetupBeansTest {
         public TaxSettings saveTaxes(TaxSettings taxes) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public List<org.innkeeper.application.dto.ArticleView> articles() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.innkeeper.application.dto.ArticleView saveArticle(org.innkeeper.application.dto.ArticleForm form) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

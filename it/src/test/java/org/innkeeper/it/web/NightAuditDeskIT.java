@@ -1,0 +1,69 @@
+package org.innkeeper.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.innkeeper.it.rest.Api.FRONT_DESK;
+import static org.innkeeper.it.rest.Api.MANAGER;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import org.innkeeper.it.rest.Api;
+import org.innkeeper.it.rest.StayFixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The night audit at the desk: the night auditor finds it blocked by a guest due out and still in
+ * the house, settles that guest's folio and checks them out, acknowledges the warnings and closes the
+ * day; the page shows the new business date and what each step did. Runs after every other test of
+ * the server (its own failsafe execution): it moves the hotel's business date.
+ */
+class NightAuditDeskIT extends DeskBrowser {
+
+    @Test
+    void theNightAuditorResolvesTheBlockingCheckAndClosesTheDay() {
+        LocalDate day = Api.businessDate();
+        JsonNode status = Api.get("/audit", MANAGER).ok(200);
+        // leave one guest due out for the browser; the others leave over the API
+        StayFixtures.checkOutDueOuts(status, 1);
+        JsonNode blocked = Api.get("/audit", MANAGER).ok(200);
+        assertThat(blocked.path("blocked").asBoolean()).as("a guest due out today is still in").isTrue();
+        String cn = blocked.path("checks").get(0).path("items").get(0).asText().split(" · ")[0];
+
+        logIn("nightaudit", "nightaudit");
+        navigate("audit/index.xhtml");
+        waitFor(By.id("check-departures-not-checked-out"));
+        assertThat(text(By.id("check-departures-not-checked-out"))).contains(cn);
+        assertThat(driver.findElement(By.id("runAudit")).getAttribute("class")).contains("ui-state-disabled");
+        screenshot("audit-blocked");
+
+        // the guest settles and leaves
+        navigate("departure/folio.xhtml?cn=" + cn);
+        waitFor(By.id("postings"));
+        if (amount(By.id("balance")).signum() > 0) {
+            click(By.xpath("//*[@id='method']//div[contains(@class,'ui-button')][.//span[normalize-space()='Card']]"));
+            wait.until(d -> d.findElement(By.id("cardLast4")).isEnabled());
+            type(By.id("cardLast4"), "4242");
+            click(By.id("pay"));
+            wait.until(d -> amount(By.id("balance")).signum() == 0);
+        }
+        click(By.id("checkOut"));
+        wait.until(ExpectedConditions.urlContains("reservations/view.xhtml"));
+        waitForText(By.id("status"), "Checked out");
+
+        navigate("audit/index.xhtml");
+        waitFor(By.id("runAudit"));
+        assertThat(driver.findElements(By.id("check-departures-not-checked-out"))).isEmpty();
+        if (!driver.findElements(By.id("acknowledge")).isEmpty()) {
+            click(By.cssSelector("#acknowledge .ui-chkbox-box"));
+        }
+        screenshot("audit-ready");
+        click(By.id("runAudit"));
+        waitForText(By.id("messages"), "is done");
+        screenshot("audit-done");
+        assertThat(Api.businessDate()).isEqualTo(day.plusDays(1));
+        assertThat(text(By.id("auditLog"))).contains("stays posted", "Business date is now " + day.plusDays(1));
+        assertThat(Api.get("/frontdesk/reservations/" + cn + "/folio", FRONT_DESK).ok(200)
+                .path("reservationStatus").asText()).isEqualTo("CHECKED_OUT");
+    }
+}
