@@ -37,6 +37,25 @@ public interface DepartureService {
     /** The articles the desk can charge (active, not posted by the system), by department. */
     List<org.innkeeper.application.dto.ArticleView> chargeableArticles();
 
-    /** Refused while the folio balance is not zero; afterwards the room is vacant and dirty. */
+    /**
+     * Refused while the folio balance is not zero; what is not invoiced yet is invoiced to the guest;
+     * afterwards the room is vacant and dirty.
+     */
     ReservationView checkOut(String confirmationNumber);
+
+    /** The invoices and credit notes of a stay, oldest first. */
+    List<org.innkeeper.application.dto.InvoiceView> invoices(String confirmationNumber);
+
+    /** Invoices what the folio holds and no invoice holds yet, numbered without gaps. */
+    org.innkeeper.application.dto.InvoiceView issueInvoice(String confirmationNumber,
+            @NotNull @Valid org.innkeeper.application.dto.InvoiceRequest request);
+
+    /** Cancels an invoice by a credit note (its own series); its postings can be invoiced anew. */
+    org.innkeeper.application.dto.InvoiceView creditNote(long invoiceId,
+            @NotNull @Valid org.innkeeper.application.dto.ReasonRequest request);
+
+    org.innkeeper.application.dto.InvoiceView invoice(long invoiceId);
+
+    /** The PDF as issued, byte for byte. */
+    byte[] invoicePdf(long invoiceId);
 }

@@ -35,6 +35,8 @@ import org.innkeeper.application.DepartureService;
 import org.innkeeper.application.dto.ChargeRequest;
 import org.innkeeper.application.dto.FolioView;
 import org.innkeeper.application.dto.ArticleView;
+import org.innkeeper.application.dto.InvoiceRequest;
+import org.innkeeper.application.dto.InvoiceView;
 import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReasonRequest;
 import org.innkeeper.application.dto.RefundRequest;
@@ -126,6 +128,63 @@ public class DepartureResource {
                             @PathParam("postingId") long postingId, @NotNull @Valid ReasonRequest request,
                             @Context UriInfo uri) {
         return posted(departures.reverse(confirmationNumber, postingId, request), uri);
+    }
+
+    @Operation(summary = "The invoices and credit notes of a stay, oldest first")
+    @GET
+    @Path("reservations/{confirmationNumber}/invoices")
+    public List<InvoiceView> invoices(@PathParam("confirmationNumber") String confirmationNumber) {
+        return departures.invoices(confirmationNumber);
+    }
+
+    @Operation(summary = "Invoice what the folio holds and no invoice holds yet",
+            description = "Numbered in the invoice series without gaps or duplicates; the recipient defaults to the"
+                    + " guest (a company gives its name, address and VAT ID); en or ru. 409 nothing-to-invoice when every"
+                    + " charge is invoiced already. Check-out does this by itself for what is left.")
+    @APIResponse(responseCode = "201", description = "Issued; Location is the invoice",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)))
+    @POST
+    @Path("reservations/{confirmationNumber}/invoices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issueInvoice(@PathParam("confirmationNumber") String confirmationNumber,
+                                 @Valid InvoiceRequest request, @Context UriInfo uri) {
+        InvoiceView invoice = departures.issueInvoice(confirmationNumber,
+                request == null ? InvoiceRequest.TO_THE_GUEST : request);
+        return created(invoice, uri);
+    }
+
+    @Operation(summary = "An invoice or credit note")
+    @GET
+    @Path("invoices/{id}")
+    public InvoiceView invoice(@PathParam("id") long id) {
+        return departures.invoice(id);
+    }
+
+    @Operation(summary = "The PDF of an invoice or credit note, as issued (byte for byte)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
+    @GET
+    @Path("invoices/{id}/pdf")
+    @Produces("application/pdf")
+    public Response invoicePdf(@PathParam("id") long id) {
+        return Response.ok(departures.invoicePdf(id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"invoice-" + id + ".pdf\"").build();
+    }
+
+    @Operation(summary = "Cancel an invoice by a credit note",
+            description = "The credit note has its own gap-free series and names the invoice; the invoice's postings"
+                    + " can then be invoiced anew (the corrected invoice). 409 already-cancelled the second time.")
+    @APIResponse(responseCode = "201", description = "The credit note; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)))
+    @POST
+    @Path("invoices/{id}/credit-note")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response creditNote(@PathParam("id") long id, @NotNull @Valid ReasonRequest request, @Context UriInfo uri) {
+        return created(departures.creditNote(id, request), uri);
+    }
+
+    private static Response created(InvoiceView invoice, UriInfo uri) {
+        URI at = uri.getBaseUriBuilder().path(DepartureResource.class).path("invoices/{id}").build(invoice.id());
+        return Response.created(at).entity(invoice).build();
     }
 
     @Operation(summary = "The articles the desk can charge")

@@ -71,7 +71,7 @@ class StrictJsonTest {
 
     @Test
     void amountsAreDecimalsOfASaneSize() {
-        String charge = "{\"category\": \"MINIBAR\", \"description\": \"Water\", \"amount\": %s}";
+        String charge = "{\"article\": \"MINIBAR\", \"description\": \"Water\", \"amount\": %s}";
         assertThat(jsonb.fromJson(charge.formatted("12.50"), ChargeRequest.class).amount())
                 .isEqualByComparingTo(new BigDecimal("12.50"));
         refused(charge.formatted("1e400000"), ChargeRequest.class, 422, "amount", "too large");

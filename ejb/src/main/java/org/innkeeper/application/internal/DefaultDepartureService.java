@@ -44,6 +44,10 @@ public class DefaultDepartureService implements DepartureService {
     @Inject
     ArticleRepository articles;
     @Inject
+    Invoicing invoicing;
+    @Inject
+    org.innkeeper.domain.invoice.InvoiceRepository invoiceRepository;
+    @Inject
     Actor actor;
     @Inject
     org.innkeeper.domain.reservation.RoomMoveRepository moves;
@@ -116,6 +120,53 @@ public class DefaultDepartureService implements DepartureService {
                 .map(Views::article).toList();
     }
 
+    @Override
+    public List<org.innkeeper.application.dto.InvoiceView> invoices(String confirmationNumber) {
+        Reservation reservation = reservations.get(confirmationNumber);
+        org.innkeeper.domain.hotel.Hotel hotel = calendar.hotel();
+        return invoiceRepository.ofReservation(reservation.id()).stream()
+                .map(i -> invoicing.view(i, reservation, hotel)).toList();
+    }
+
+    @Override
+    public org.innkeeper.application.dto.InvoiceView issueInvoice(String confirmationNumber,
+                                                                  org.innkeeper.application.dto.InvoiceRequest request) {
+        Today today = calendar.today();
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
+        Folio folio = folioOf(reservation);
+        var invoice = invoicing.issue(reservation, folio, request, today.hotel(),
+                new Stamp(today.businessDate(), today.instant(), actor.name()));
+        LOG.info(() -> "Invoice " + invoice.printedNumber() + " for " + confirmationNumber + " by " + actor.name());
+        return invoicing.view(invoice, reservation, today.hotel());
+    }
+
+    @Override
+    public org.innkeeper.application.dto.InvoiceView creditNote(long invoiceId,
+                                                                org.innkeeper.application.dto.ReasonRequest request) {
+        Today today = calendar.today();
+        var invoice = invoiceRepository.findForUpdate(invoiceId)
+                .orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Invoice", String.valueOf(invoiceId)));
+        Reservation reservation = reservations.findAll(List.of(invoice.reservationId())).get(0);
+        var note = invoicing.creditNote(invoice, reservation, request.reason(), today.hotel(),
+                new Stamp(today.businessDate(), today.instant(), actor.name()));
+        LOG.info(() -> "Credit note " + note.printedNumber() + " cancels " + invoice.printedNumber() + " by " + actor.name());
+        return invoicing.view(note, reservation, today.hotel());
+    }
+
+    @Override
+    public org.innkeeper.application.dto.InvoiceView invoice(long invoiceId) {
+        var invoice = invoiceRepository.find(invoiceId)
+                .orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Invoice", String.valueOf(invoiceId)));
+        Reservation reservation = reservations.findAll(List.of(invoice.reservationId())).get(0);
+        return invoicing.view(invoice, reservation, calendar.hotel());
+    }
+
+    @Override
+    public byte[] invoicePdf(long invoiceId) {
+        return invoiceRepository.document(invoiceId).map(org.innkeeper.domain.invoice.InvoiceDocument::pdf)
+                .orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Invoice", String.valueOf(invoiceId)));
+    }
+
     private Stamp stamp() {
         return new Stamp(calendar.businessDate(), calendar.now(), actor.name());
     }
@@ -126,6 +177,10 @@ public class DefaultDepartureService implements DepartureService {
         Reservation reservation = reservations.getForUpdate(confirmationNumber);
         Folio folio = accounts.of(reservation);
         reservation.checkOut(folio.balance(), today.businessDate(), actor.name(), today.instant());
+        if (invoicing.hasUninvoiced(folio)) {
+            invoicing.issue(reservation, folio, org.innkeeper.application.dto.InvoiceRequest.TO_THE_GUEST, today.hotel(),
+                    new Stamp(today.businessDate(), today.instant(), actor.name()));
+        }
         // a guest leaving before the last night gives the room back for the nights not slept
         roomNights.releaseStay(reservation.id(), today.businessDate());
         moves.scheduledFor(reservation).forEach(planned -> planned.cancel(today.instant()));

@@ -42,6 +42,16 @@ public class Hotel {
     @Column(name = "audit_hour")
     private Integer auditHour;
 
+    /** The legal identity printed on invoices. */
+    @Column(name = "legal_name", length = 160)
+    private String legalName;
+
+    @Column(name = "address", length = 300)
+    private String address;
+
+    @Column(name = "vat_id", length = 30)
+    private String vatId;
+
     /** Guests arrive from this hour; "N hours before arrival" counts back from it. */
     @Column(name = "check_in_hour", nullable = false)
     private int checkInHour = 15;
@@ -120,6 +130,25 @@ public class Hotel {
     /** Sets the business date outright: setting up a hotel, seeding its history. Not for the desk. */
     public void openBusinessDay(LocalDate date) {
         this.businessDate = java.util.Objects.requireNonNull(date, "date");
+    }
+
+    /** The name, address and VAT ID the hotel invoices under. */
+    public void changeLegalDetails(String legalName, String address, String vatId) {
+        this.legalName = legalName == null || legalName.isBlank() ? null : legalName.strip();
+        this.address = address == null || address.isBlank() ? null : address.strip();
+        this.vatId = vatId == null || vatId.isBlank() ? null : vatId.strip();
+    }
+
+    public String legalName() {
+        return legalName == null ? name : legalName;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String vatId() {
+        return vatId;
     }
 
     public Integer auditHour() {

@@ -7,16 +7,12 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -29,7 +25,6 @@ import org.innkeeper.application.dto.RegistrationCardView;
 import org.innkeeper.application.dto.RegistrationCardView.CompanionLine;
 import org.innkeeper.application.dto.RegistrationCardView.GuestLine;
 import org.innkeeper.application.dto.RegistrationCardView.NightLine;
-import org.librepdf.openpdf.fonts.Liberation;
 
 /**
  * The registration card of a stay as an A4 PDF in the guest's language (Russian, else English),
@@ -39,15 +34,13 @@ import org.librepdf.openpdf.fonts.Liberation;
 @ApplicationScoped
 public class RegistrationCardPdf {
 
-    private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
     private static final String NONE = "—";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color LINE = new Color(0xAA, 0xAA, 0xAA);
 
     public byte[] render(RegistrationCardView card) {
-        Card c = new Card(card, Language.of(card.language()), Fonts.load());
+        Card c = new Card(card, Language.of(card.language()), DocumentFonts.load());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 42, 42, 36, 36);
         PdfWriter.getInstance(document, out);
@@ -66,7 +59,7 @@ public class RegistrationCardPdf {
     }
 
     /** One rendering: the card, its language and fonts. */
-    private record Card(RegistrationCardView card, Language language, Fonts fonts) {
+    private record Card(RegistrationCardView card, Language language, DocumentFonts fonts) {
 
         String text(Label label) {
             return language == Language.RU ? label.ru : label.en;
@@ -384,45 +377,6 @@ public class RegistrationCardPdf {
         Label(String en, String ru) {
             this.en = en;
             this.ru = ru;
-        }
-    }
-
-    /** Liberation Sans, embedded; the files are read once, the fonts made per document. */
-    private record Fonts(BaseFont regular, BaseFont bold) {
-
-        private static final byte[] REGULAR_FILE = read(REGULAR);
-        private static final byte[] BOLD_FILE = read(BOLD);
-
-        static Fonts load() {
-            return new Fonts(embedded(REGULAR, REGULAR_FILE), embedded(BOLD, BOLD_FILE));
-        }
-
-        Font font(boolean strong, float size) {
-            return font(strong, size, Color.BLACK);
-        }
-
-        Font font(boolean strong, float size, Color color) {
-            return new Font(strong ? bold : regular, size, Font.NORMAL, color);
-        }
-
-        private static BaseFont embedded(String name, byte[] file) {
-            try {
-                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static byte[] read(String resource) {
-            // Read through the fonts jar's own class, so its loader finds them in any deployment layout.
-            try (InputStream in = Liberation.class.getResourceAsStream("/" + resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is not on the classpath (openpdf-fonts-extra)");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

@@ -123,6 +123,7 @@ public class DemoHotelSeeder {
         Hotel hotel = new Hotel("Innkeeper Riverside Hotel", CURRENCY, zone, LocalDate.now(zone));
         // 7 % VAT included in room prices (as for hotel rooms in Germany), and a city tax per guest and night.
         hotel.changeTaxes(TAXES);
+        hotel.changeLegalDetails("Innkeeper Riverside Hotel GmbH", "Uferstraße 12, 10117 Berlin, Germany", "DE123456789");
         em.persist(hotel);
         LocalDate today = LocalDate.now(zone);
 

@@ -262,8 +262,18 @@ final class Services {
         return s;
     }
 
+    Invoicing invoicing() {
+        Invoicing i = new Invoicing();
+        i.invoices = repositories.invoices();
+        i.folios = repositories.folios();
+        i.pdf = new org.innkeeper.infrastructure.document.InvoicePdf();
+        return i;
+    }
+
     DefaultDepartureService departure() {
         DefaultDepartureService s = new DefaultDepartureService();
+        s.invoicing = invoicing();
+        s.invoiceRepository = repositories.invoices();
         s.accounts = accounts();
         s.articles = repositories.articles();
         s.reservations = repositories.reservations();

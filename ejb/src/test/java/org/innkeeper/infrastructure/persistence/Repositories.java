@@ -10,7 +10,7 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
                            JpaNotificationRepository notifications, JpaRoomNightRepository roomNights,
                            JpaRoomMoveRepository moves, JpaArticleRepository articles,
                            JpaNightAuditRepository audits, JpaStatisticsRepository statistics,
-                           EntityManager em) {
+                           JpaInvoiceRepository invoices, EntityManager em) {
 
     public static Repositories bind(EntityManager em) {
         JpaHotelRepository hotels = new JpaHotelRepository();
@@ -43,7 +43,9 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         audits.em = em;
         JpaStatisticsRepository statistics = new JpaStatisticsRepository();
         statistics.em = em;
+        JpaInvoiceRepository invoices = new JpaInvoiceRepository();
+        invoices.em = em;
         return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff,
-                notifications, roomNights, moves, articles, audits, statistics, em);
+                notifications, roomNights, moves, articles, audits, statistics, invoices, em);
     }
 }

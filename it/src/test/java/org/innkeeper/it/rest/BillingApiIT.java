@@ -39,16 +39,16 @@ class BillingApiIT {
             assertThat(parked.path("balance").decimalValue()).isEqualByComparingTo("30.00");
 
             // what the audit and the policies post is not posted by hand; an unknown article is refused
-            post(folio + "/charges", FRONT_DESK, Map.of("article", "ROOM", "amount", 100)).problem(400, "invalid-value");
-            post(folio + "/charges", FRONT_DESK, Map.of("article", "CASINO", "amount", 100)).problem(400, "invalid-value");
-            post(folio + "/charges", FRONT_DESK, Map.of("article", "MINIBAR")).problem(400, "invalid-value");
+            post(folio + "/charges", FRONT_DESK, Map.of("article", "ROOM", "amount", 100)).problem(422, "invalid-value");
+            post(folio + "/charges", FRONT_DESK, Map.of("article", "CASINO", "amount", 100)).problem(422, "invalid-value");
+            post(folio + "/charges", FRONT_DESK, Map.of("article", "MINIBAR")).problem(422, "invalid-value");
             post(folio + "/charges", FRONT_DESK, Map.of("article", "MINIBAR", "amount", 5,
-                    "description", "card 4111 1111 1111 1111")).problem(400, "invalid-value");
+                    "description", "card 4111 1111 1111 1111")).problem(422, "invalid-value");
             assertThat(get(folio, FRONT_DESK).ok(200).path("postings")).hasSize(1);
 
             // a same-day correction by the clerk: the posting stays, a reversal cancels it
             long id = parking.path("id").asLong();
-            post(folio + "/postings/" + id + "/reversal", FRONT_DESK, Map.of("reason", " ")).problem(400, null);
+            post(folio + "/postings/" + id + "/reversal", FRONT_DESK, Map.of("reason", " ")).problem(422, null);
             JsonNode corrected = post(folio + "/postings/" + id + "/reversal", FRONT_DESK,
                     Map.of("reason", "guest has no car")).ok(201);
             assertThat(corrected.path("balance").decimalValue()).isEqualByComparingTo("0");
@@ -67,7 +67,7 @@ class BillingApiIT {
             post(folio + "/refunds", FRONT_DESK, Map.of("method", "CASH", "amount", new BigDecimal("12.51"),
                     "reason", "too much")).problem(409, "refund-exceeds-payments");
             post(folio + "/refunds", FRONT_DESK, Map.of("method", "CASH", "amount", new BigDecimal("2.50")))
-                    .problem(400, null);
+                    .problem(422, null);
             JsonNode refunded = post(folio + "/refunds", FRONT_DESK, Map.of("method", "CASH",
                     "amount", new BigDecimal("2.50"), "reason", "one soda was not taken")).ok(201);
             assertThat(refunded.path("payments").decimalValue()).isEqualByComparingTo("10.00");
@@ -85,9 +85,9 @@ class BillingApiIT {
                 "vatPercent", 19, "price", new BigDecimal("70.00"), "active", true);
         put("/setup/articles/" + code, FRONT_DESK, massage).problem(403, null);
         put("/setup/articles/" + code, MANAGER, Map.of("code", code, "name", "Massage", "department", "CASINO",
-                "vatPercent", 19, "active", true)).problem(400, "invalid-value");
+                "vatPercent", 19, "active", true)).problem(422, "invalid-value");
         put("/setup/articles/" + code, MANAGER, Map.of("code", code, "name", "Massage", "department", "SPA",
-                "vatPercent", 60, "active", true)).problem(400, null);
+                "vatPercent", 60, "active", true)).problem(422, null);
         JsonNode saved = put("/setup/articles/" + code, MANAGER, massage).ok(200);
         assertThat(saved.path("price").decimalValue()).isEqualByComparingTo("70.00");
         assertThat(get("/setup/articles", MANAGER).ok(200).findValuesAsText("code")).contains(code, "ROOM");

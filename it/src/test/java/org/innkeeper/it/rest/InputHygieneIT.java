@@ -61,10 +61,10 @@ class InputHygieneIT {
         BigDecimal before = Api.get("/frontdesk/reservations/" + guest.confirmationNumber() + "/folio", Api.FRONT_DESK)
                 .ok(200).path("balance").decimalValue();
 
-        JsonNode problem = Api.post(charges, Api.FRONT_DESK, Map.of("category", "MINIBAR",
+        JsonNode problem = Api.post(charges, Api.FRONT_DESK, Map.of("article", "MINIBAR",
                 "description", "Two sodas\u0007", "amount", new BigDecimal("7.50"))).problem(422, "invalid-value");
         assertThat(problem.path("field").asText()).isEqualTo("description");
-        Api.post(charges, Api.FRONT_DESK, Map.of("category", "MINIBAR",
+        Api.post(charges, Api.FRONT_DESK, Map.of("article", "MINIBAR",
                 "description", "Sodas, paid by " + CARD, "amount", new BigDecimal("7.50"))).problem(422, "invalid-value");
 
         assertThat(Api.get("/frontdesk/reservations/" + guest.confirmationNumber() + "/folio", Api.FRONT_DESK)

@@ -47,6 +47,18 @@ public class FolioBean implements Serializable {
     @Size(max = 200)
     private String correctionReason;
 
+    private List<org.innkeeper.application.dto.InvoiceView> invoices;
+    @Size(max = 200)
+    private String recipientName;
+    @Size(max = 300)
+    private String recipientAddress;
+    @Size(max = 30)
+    private String recipientVatId;
+    private String invoiceLanguage;
+    private Long crediting;
+    @Size(max = 200)
+    private String creditReason;
+
     private String refundMethod = "CASH";
     @DecimalMin("0.01")
     @Digits(integer = 8, fraction = 2)
@@ -162,8 +174,96 @@ public class FolioBean implements Serializable {
         }
     }
 
+    public void issueInvoice() {
+        try {
+            var invoice = departure.issueInvoice(cn, new org.innkeeper.application.dto.InvoiceRequest(blank(recipientName),
+                    blank(recipientAddress), blank(recipientVatId), blank(invoiceLanguage)));
+            messages.info("invoice.issued", invoice.number());
+            recipientName = null;
+            recipientAddress = null;
+            recipientVatId = null;
+            show(departure.folio(cn));
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public void credit(long invoiceId) {
+        crediting = invoiceId;
+        creditReason = null;
+    }
+
+    public void creditNote() {
+        if (creditReason == null || creditReason.isBlank()) {
+            messages.error("folio.reason.required");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            var note = departure.creditNote(crediting, new org.innkeeper.application.dto.ReasonRequest(creditReason.strip()));
+            messages.info("invoice.credited", note.number(), note.credits());
+            crediting = null;
+            show(departure.folio(cn));
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public List<org.innkeeper.application.dto.InvoiceView> getInvoices() {
+        return invoices;
+    }
+
+    public Long getCrediting() {
+        return crediting;
+    }
+
+    public String getCreditReason() {
+        return creditReason;
+    }
+
+    public void setCreditReason(String creditReason) {
+        this.creditReason = creditReason;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public void setRecipientName(String recipientName) {
+        this.recipientName = recipientName;
+    }
+
+    public String getRecipientAddress() {
+        return recipientAddress;
+    }
+
+    public void setRecipientAddress(String recipientAddress) {
+        this.recipientAddress = recipientAddress;
+    }
+
+    public String getRecipientVatId() {
+        return recipientVatId;
+    }
+
+    public void setRecipientVatId(String recipientVatId) {
+        this.recipientVatId = recipientVatId;
+    }
+
+    public String getInvoiceLanguage() {
+        return invoiceLanguage;
+    }
+
+    public void setInvoiceLanguage(String invoiceLanguage) {
+        this.invoiceLanguage = invoiceLanguage;
+    }
+
     private void show(FolioView view) {
         folio = view;
+        invoices = departure.invoices(view.confirmationNumber());
         paymentAmount = view.balance() != null && view.balance().signum() > 0 ? view.balance() : null;
     }
 

@@ -1,0 +1,93 @@
+package org.innkeeper.application.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.innkeeper.application.dto.InvoiceRequest;
+import org.innkeeper.application.dto.InvoiceView;
+import org.innkeeper.domain.folio.Folio;
+import org.innkeeper.domain.folio.Posting;
+import org.innkeeper.domain.folio.Stamp;
+import org.innkeeper.domain.hotel.Hotel;
+import org.innkeeper.domain.invoice.Invoice;
+import org.innkeeper.domain.invoice.InvoiceDocument;
+import org.innkeeper.domain.invoice.InvoiceRepository;
+import org.innkeeper.domain.invoice.InvoiceSeries;
+import org.innkeeper.domain.invoice.Recipient;
+import org.innkeeper.domain.reservation.Reservation;
+import org.innkeeper.infrastructure.document.InvoicePdf;
+
+/**
+ * Issues invoices and credit notes: the next number of the series in the caller's transaction, the
+ * lines copied from the postings no other invoice holds, and the PDF rendered once and kept.
+ */
+@Dependent
+public class Invoicing {
+
+    @Inject
+    InvoiceRepository invoices;
+    @Inject
+    InvoicePdf pdf;
+    @Inject
+    org.innkeeper.domain.folio.FolioRepository folios;
+
+    /** Whether the folio holds a charge that no invoice holds yet. */
+    public boolean hasUninvoiced(Folio folio) {
+        folios.store(folio);
+        Set<Long> done = invoices.invoicedPostings(folio.id());
+        return folio.postings().stream().anyMatch(p -> !p.isPayment() && !done.contains(p.id()));
+    }
+
+    public Invoice issue(Reservation r, Folio folio, InvoiceRequest request, Hotel hotel, Stamp stamp) {
+        folios.store(folio); // postings just made get their ids: the lines name them
+        Set<Long> done = invoices.invoicedPostings(folio.id());
+        List<Posting> open = folio.postings().stream().filter(p -> !done.contains(p.id())).toList();
+        String language = request.language() != null ? request.language()
+                : r.guest() != null && r.guest().language() != null ? r.guest().language() : "en";
+        Recipient recipient = request.recipientName() == null || request.recipientName().isBlank()
+                ? new Recipient(r.guestName(), null, null)
+                : new Recipient(request.recipientName(), request.recipientAddress(), request.recipientVatId());
+        LocalDate from = open.stream().map(p -> p.night() != null ? p.night() : p.businessDate()).min(LocalDate::compareTo)
+                .orElse(r.stay().arrival());
+        LocalDate to = open.stream().map(p -> p.night() != null ? p.night().plusDays(1) : p.businessDate())
+                .max(LocalDate::compareTo).orElse(r.stay().departure());
+        Invoice invoice = Invoice.issue(invoices.nextNumber(InvoiceSeries.INVOICE), folio, open, recipient, language,
+                from, to, stamp);
+        invoices.store(invoice);
+        keepPdf(invoice, r, hotel);
+        return invoice;
+    }
+
+    public Invoice creditNote(Invoice invoice, Reservation r, String reason, Hotel hotel, Stamp stamp) {
+        Invoice note = Invoice.creditNote(invoices.nextNumber(InvoiceSeries.CREDIT_NOTE), invoice, reason, stamp);
+        invoices.store(note);
+        invoice.cancelledBy(note);
+        keepPdf(note, r, hotel);
+        return note;
+    }
+
+    private void keepPdf(Invoice invoice, Reservation r, Hotel hotel) {
+        invoices.store(new InvoiceDocument(invoice.id(), pdf.render(view(invoice, r, hotel))));
+    }
+
+    /** The invoice as the desk and the API show it. */
+    public InvoiceView view(Invoice i, Reservation r, Hotel hotel) {
+        String credits = i.creditsId() == null ? null
+                : invoices.find(i.creditsId()).map(Invoice::printedNumber).orElse(null);
+        String cancelledBy = i.cancelledById() == null ? null
+                : invoices.find(i.cancelledById()).map(Invoice::printedNumber).orElse(null);
+        List<InvoiceView.Line> lines = i.lines().stream().map(l -> new InvoiceView.Line(l.lineNo(), l.kind().name(),
+                l.date(), l.articleCode(), l.description(), l.net(), l.vatPercent(), l.vat(), l.gross())).toList();
+        List<InvoiceView.VatRate> vat = i.vatByRate().entrySet().stream().map((Map.Entry<java.math.BigDecimal,
+                java.math.BigDecimal[]> e) -> new InvoiceView.VatRate(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2])).toList();
+        return new InvoiceView(i.id(), i.printedNumber(), i.series().name(), r.confirmationNumber().value(), credits,
+                cancelledBy, i.reason(), i.issuedOn(), i.issuedAt(), i.issuedBy(),
+                new InvoiceView.Issuer(hotel.legalName(), hotel.address(), hotel.vatId()), i.recipientName(),
+                i.recipientAddress(), i.recipientVatId(), i.language(), i.currency(), i.serviceFrom(), i.serviceTo(),
+                lines, vat, i.netTotal(), i.vatTotal(), i.cityTax(), i.grossTotal(), i.paid(), i.balance());
+    }
+}
