@@ -125,6 +125,23 @@ public final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    /** GETs a document (a PDF) as bytes. */
+    public static HttpResponse<byte[]> bytes(String path, String authorization, String accept) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : API + path))
+                    .timeout(Duration.ofSeconds(60)).header("Accept", accept).GET();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String json(Object body) {
         try {
             return body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
