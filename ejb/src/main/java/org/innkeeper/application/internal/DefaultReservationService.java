@@ -81,6 +81,8 @@ public class DefaultReservationService implements ReservationService {
     Event<RoomsFreed> roomsFreed;
     @Inject
     Accounts accounts;
+    @Inject
+    BookingConfirmations confirmations;
 
     /** A stay to sell: its room type, plan, dates and party, checked and priced. */
     private record Sale(RoomType type, RatePlan plan, StayPeriod stay, Party party,
@@ -120,7 +122,9 @@ public class DefaultReservationService implements ReservationService {
         reservations.store(reservation);
         LOG.info(() -> "Booked " + reservation.confirmationNumber() + " " + type.code() + " " + stay + " "
                 + reservation.status() + " via " + channel);
-        return Views.reservation(reservation, today);
+        ReservationView booked = Views.reservation(reservation, today);
+        confirm(List.of(booked), null, channel, today);
+        return booked;
     }
 
     @Override
@@ -156,7 +160,16 @@ public class DefaultReservationService implements ReservationService {
         roomsPerType.forEach((type, count) -> inventory.reserve(type, stay, count));
         booked.forEach(reservations::store);
         LOG.info(() -> "Booked " + booked.size() + " rooms as " + reference + " " + stay + " via " + channel);
-        return group(reference, booked, today);
+        GroupBookingView view = group(reference, booked, today);
+        confirm(view.reservations(), reference, channel, today);
+        return view;
+    }
+
+    /** The guest is e-mailed what was booked (a walk-in, at the desk already, is not). */
+    private void confirm(List<ReservationView> booked, String reference, String channel, Today today) {
+        if (!DESK_WALK_IN.equals(channel)) {
+            confirmations.confirm(booked, reference, today.hotel().name(), today.hotel().timeZone());
+        }
     }
 
     private static GroupBookingView group(String reference, List<Reservation> list, Today today) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.innkeeper.application.Actor;
+import org.innkeeper.infrastructure.mail.SmtpServer;
 import org.innkeeper.infrastructure.persistence.Repositories;
 
 /**
@@ -87,6 +88,7 @@ final class Services {
         s.roomNights = repositories.roomNights();
         s.actor = actor;
         s.accounts = accounts();
+        s.confirmations = confirmations();
         return s;
     }
 
@@ -294,6 +296,54 @@ final class Services {
         w.notifications = repositories.notifications();
         w.calendar = calendar;
         return w;
+    }
+
+    /** The SMTP server the mail service sends through: none configured unless a test says so. */
+    private SmtpServer smtp = new SmtpServer(jakarta.mail.Session.getInstance(new java.util.Properties()), false);
+
+    Services withSmtp(SmtpServer server) {
+        this.smtp = server;
+        return this;
+    }
+
+    BookingConfirmations confirmations() {
+        BookingConfirmations c = new BookingConfirmations();
+        c.mail = mail();
+        return c;
+    }
+
+    /**
+     * The mail service; when bound with a database, each message is sent in a transaction of its own
+     * (as the container's REQUIRES_NEW does), else in the caller's.
+     */
+    DefaultMailService mail() {
+        DefaultMailService m = localMail();
+        if (own != null) {
+            org.innkeeper.infrastructure.persistence.TestDatabase db = own;
+            SmtpServer server = smtp;
+            m.self = new DefaultMailService() {
+                @Override
+                public List<Long> due() {
+                    return db.inTransaction(em -> Services.bind(em, clock).withSmtp(server).localMail().due());
+                }
+
+                @Override
+                public boolean send(long id) {
+                    return db.inTransaction(em -> Services.bind(em, clock).withSmtp(server).localMail().send(id));
+                }
+            };
+        }
+        return m;
+    }
+
+    private DefaultMailService localMail() {
+        DefaultMailService m = new DefaultMailService();
+        m.outbox = repositories.outbox();
+        m.smtp = smtp;
+        m.calendar = calendar;
+        m.actor = actor;
+        m.self = m;
+        return m;
     }
 
     /** CDI's Event, recording what is fired. */

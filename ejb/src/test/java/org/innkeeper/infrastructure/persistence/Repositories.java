@@ -48,4 +48,11 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff,
                 notifications, roomNights, moves, articles, audits, statistics, invoices, em);
     }
+
+    /** The outbox bound to the entity manager. */
+    public JpaOutboxRepository outbox() {
+        JpaOutboxRepository outbox = new JpaOutboxRepository();
+        outbox.em = em;
+        return outbox;
+    }
 }
