@@ -43,6 +43,12 @@ public interface DepartureService {
      */
     ReservationView checkOut(String confirmationNumber);
 
+    /**
+     * Express check-out: for a guest whose folio is settled, or whose card on file pays what is left;
+     * the invoice is e-mailed. Refused (409 express-not-possible) otherwise.
+     */
+    ReservationView expressCheckOut(String confirmationNumber);
+
     /** The invoices and credit notes of a stay, oldest first. */
     List<org.innkeeper.application.dto.InvoiceView> invoices(String confirmationNumber);
 

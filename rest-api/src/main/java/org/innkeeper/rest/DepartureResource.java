@@ -130,6 +130,15 @@ public class DepartureResource {
         return posted(departures.reverse(confirmationNumber, postingId, request), uri);
     }
 
+    @Operation(summary = "Express check-out",
+            description = "For a guest whose folio is settled, or whose card on file pays what is left: checked out in"
+                    + " one call, the invoice e-mailed. 409 express-not-possible otherwise (settle at the desk).")
+    @POST
+    @Path("reservations/{confirmationNumber}/express-check-out")
+    public ReservationView expressCheckOut(@PathParam("confirmationNumber") String confirmationNumber) {
+        return departures.expressCheckOut(confirmationNumber);
+    }
+
     @Operation(summary = "The invoices and credit notes of a stay, oldest first")
     @GET
     @Path("reservations/{confirmationNumber}/invoices")

@@ -121,6 +121,29 @@ public class DefaultDepartureService implements DepartureService {
     }
 
     @Override
+    public ReservationView expressCheckOut(String confirmationNumber) {
+        Today today = calendar.today();
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
+        reservation.requireInHouse("check out");
+        Folio folio = accounts.of(reservation);
+        if (folio.balance().isPositive()) {
+            if (reservation.guaranteeCardLast4() == null) {
+                throw new StateConflictException("express-not-possible", "the folio has a balance of " + folio.balance()
+                        + " and no card on file: settle it at the desk");
+            }
+            // the card on file pays what is left
+            folio.recordPayment(PaymentMethod.CARD, folio.balance(), reservation.guaranteeCardLast4(),
+                    new Stamp(today.businessDate(), today.instant(), actor.name()));
+        } else if (folio.balance().isNegative()) {
+            throw new StateConflictException("express-not-possible", "the guest is owed " + folio.balance().negated()
+                    + ": refund it at the desk");
+        }
+        ReservationView out = checkOut(confirmationNumber);
+        LOG.info(() -> "Express check-out of " + confirmationNumber + " by " + actor.name());
+        return out;
+    }
+
+    @Override
     public List<org.innkeeper.application.dto.InvoiceView> invoices(String confirmationNumber) {
         Reservation reservation = reservations.get(confirmationNumber);
         org.innkeeper.domain.hotel.Hotel hotel = calendar.hotel();
@@ -178,8 +201,9 @@ public class DefaultDepartureService implements DepartureService {
         Folio folio = accounts.of(reservation);
         reservation.checkOut(folio.balance(), today.businessDate(), actor.name(), today.instant());
         if (invoicing.hasUninvoiced(folio)) {
-            invoicing.issue(reservation, folio, org.innkeeper.application.dto.InvoiceRequest.TO_THE_GUEST, today.hotel(),
-                    new Stamp(today.businessDate(), today.instant(), actor.name()));
+            var invoice = invoicing.issue(reservation, folio, org.innkeeper.application.dto.InvoiceRequest.TO_THE_GUEST,
+                    today.hotel(), new Stamp(today.businessDate(), today.instant(), actor.name()));
+            invoicing.mailToGuest(invoice, reservation, today.hotel());
         }
         // a guest leaving before the last night gives the room back for the nights not slept
         roomNights.releaseStay(reservation.id(), today.businessDate());

@@ -33,6 +33,8 @@ public class Invoicing {
     InvoicePdf pdf;
     @Inject
     org.innkeeper.domain.folio.FolioRepository folios;
+    @jakarta.ejb.EJB
+    org.innkeeper.application.MailService mail;
 
     /** Whether the folio holds a charge that no invoice holds yet. */
     public boolean hasUninvoiced(Folio folio) {
@@ -71,6 +73,29 @@ public class Invoicing {
 
     private void keepPdf(Invoice invoice, Reservation r, Hotel hotel) {
         invoices.store(new InvoiceDocument(invoice.id(), pdf.render(view(invoice, r, hotel))));
+    }
+
+    /**
+     * E-mails the invoice's PDF to the guest (the profile's address, else the one booked with), in the
+     * caller's transaction through the outbox. Returns the address, or null when the guest has none.
+     */
+    public String mailToGuest(Invoice invoice, Reservation r, Hotel hotel) {
+        String to = r.guest() != null && r.guest().email() != null && !r.guest().email().isBlank() ? r.guest().email()
+                : r.guestAsBooked() != null ? r.guestAsBooked().email() : null;
+        if (to == null || to.isBlank()) {
+            return null;
+        }
+        boolean ru = "ru".equals(invoice.language());
+        String subject = (ru ? "Ваш счёт " : "Your invoice ") + invoice.printedNumber() + " · " + hotel.name();
+        String body = ru
+                ? "Здравствуйте, " + r.guestName() + "!\n\nСпасибо, что остановились у нас. Счёт " + invoice.printedNumber()
+                        + " на " + invoice.grossTotal() + " " + invoice.currency() + " — во вложении.\n\n" + hotel.name()
+                : "Dear " + r.guestName() + ",\n\nthank you for staying with us. Your invoice " + invoice.printedNumber()
+                        + " for " + invoice.grossTotal() + " " + invoice.currency() + " is attached.\n\n" + hotel.name();
+        byte[] document = invoices.document(invoice.id()).map(InvoiceDocument::pdf).orElseThrow();
+        mail.queue(to, subject, body, invoice.printedNumber() + ".pdf", "application/pdf", document,
+                org.innkeeper.domain.mail.MailKind.INVOICE, r.confirmationNumber().value());
+        return to;
     }
 
     /** The invoice as the desk and the API show it. */

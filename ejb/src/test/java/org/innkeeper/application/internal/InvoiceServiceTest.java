@@ -161,6 +161,46 @@ class InvoiceServiceTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void expressCheckOutChargesTheCardOnFileAndEmailsTheInvoice(TestDatabase.Kind kind) {
+        open(kind);
+        try {
+            String withCard = tx(s -> s.reservations().book(new BookingRequest("STD", "BAR", TODAY, TODAY.plusDays(1), 2, 0,
+                    new GuestDetails("Ada", "Express", "ada@example.org", null), null, null, "4242", null), "DESK_PHONE"))
+                    .confirmationNumber();
+            String withoutCard = tx(s -> s.reservations().book(new BookingRequest("STD", "BAR", TODAY, TODAY.plusDays(1),
+                    1, 0, new GuestDetails("Bob", "Cash", null, null), null, null, null, null), "DESK_PHONE"))
+                    .confirmationNumber();
+            tx(s -> s.arrival().checkIn(withCard, new CheckInRequest("101", "PASSPORT", "A1234567")));
+            tx(s -> s.arrival().checkIn(withoutCard, new CheckInRequest("102", "PASSPORT", "B1234567")));
+            Services.audit(db, clock);
+            clock.set(NOW.plus(java.time.Duration.ofHours(14))); // the next morning
+
+            tx(s -> s.departure().expressCheckOut(withCard));
+            var folio = tx(s -> s.departure().folio(withCard));
+            assertThat(folio.reservationStatus()).isEqualTo("CHECKED_OUT");
+            assertThat(folio.balance()).isEqualByComparingTo("0");
+            assertThat(folio.postings()).filteredOn(p -> "PAYMENT".equals(p.type())).singleElement()
+                    .satisfies(p -> assertThat(p.cardLast4()).isEqualTo("4242"));
+            List<InvoiceView> invoices = tx(s -> s.departure().invoices(withCard));
+            assertThat(invoices).singleElement().satisfies(i -> assertThat(i.balance()).isEqualByComparingTo("0"));
+            var outbox = tx(s -> s.mail().outbox(null, 20));
+            assertThat(outbox.messages()).filteredOn(m -> "INVOICE".equals(m.kind())).singleElement().satisfies(m -> {
+                assertThat(m.recipient()).isEqualTo("ada@example.org");
+                assertThat(m.attachmentName()).isEqualTo(invoices.get(0).number() + ".pdf");
+                assertThat(m.status()).as("no SMTP server in this test: it waits").isEqualTo("PENDING");
+            });
+
+            // no card on file and something to pay: not express
+            assertThatThrownBy(() -> tx(s -> s.departure().expressCheckOut(withoutCard)))
+                    .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("express-not-possible");
+            assertThat(tx(s -> s.departure().folio(withoutCard)).reservationStatus()).isEqualTo("IN_HOUSE");
+        } finally {
+            db.close();
+        }
+    }
+
     /**
      * 24 desks issue an invoice each at the same instant; every third one fails after taking its number
      * (its transaction rolls back). The numbers issued are exactly 1..n: no gap, no duplicate.

@@ -269,6 +269,7 @@ final class Services {
         i.invoices = repositories.invoices();
         i.folios = repositories.folios();
         i.pdf = new org.innkeeper.infrastructure.document.InvoicePdf();
+        i.mail = mail();
         return i;
     }
 

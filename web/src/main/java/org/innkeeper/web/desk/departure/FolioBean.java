@@ -162,6 +162,18 @@ public class FolioBean implements Serializable {
         }
     }
 
+    public String expressCheckOut() {
+        try {
+            departure.expressCheckOut(cn);
+            messages.info("folio.expressDone", cn);
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/reservations/view?faces-redirect=true&cn=" + cn;
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+            return null;
+        }
+    }
+
     public String checkOut() {
         try {
             departure.checkOut(cn);
