@@ -34,6 +34,19 @@ public interface DepartureService {
     FolioView reverse(String confirmationNumber, long postingId,
                       @NotNull @Valid org.innkeeper.application.dto.ReasonRequest request);
 
+    /** Opens a folio window for another payee (a company paying the room). */
+    FolioView openWindow(String confirmationNumber, @NotNull @Valid org.innkeeper.application.dto.WindowRequest request);
+
+    /** Routes articles to a window for the whole stay or some dates. */
+    FolioView route(String confirmationNumber, @NotNull @Valid org.innkeeper.application.dto.RouteRequest request);
+
+    /**
+     * Transfers a charge to another window of the folio, or to another stay's folio (a guest paying for
+     * a friend's room): reversed where it was, posted where it goes, both with the reason.
+     */
+    FolioView transfer(String confirmationNumber, long postingId,
+                       @NotNull @Valid org.innkeeper.application.dto.TransferRequest request);
+
     /** The articles the desk can charge (active, not posted by the system), by department. */
     List<org.innkeeper.application.dto.ArticleView> chargeableArticles();
 

@@ -39,6 +39,9 @@ import org.innkeeper.application.dto.InvoiceRequest;
 import org.innkeeper.application.dto.InvoiceView;
 import org.innkeeper.application.dto.PaymentRequest;
 import org.innkeeper.application.dto.ReasonRequest;
+import org.innkeeper.application.dto.RouteRequest;
+import org.innkeeper.application.dto.TransferRequest;
+import org.innkeeper.application.dto.WindowRequest;
 import org.innkeeper.application.dto.RefundRequest;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
@@ -128,6 +131,46 @@ public class DepartureResource {
                             @PathParam("postingId") long postingId, @NotNull @Valid ReasonRequest request,
                             @Context UriInfo uri) {
         return posted(departures.reverse(confirmationNumber, postingId, request), uri);
+    }
+
+    @Operation(summary = "Open a folio window for another payee",
+            description = "Window 1 is the guest's; windows 2 to 8 have a payee of their own (a company paying the room)"
+                    + " and get invoices of their own. Route articles to them, or transfer postings.")
+    @APIResponse(responseCode = "201", description = "Opened; the folio as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/windows")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response openWindow(@PathParam("confirmationNumber") String confirmationNumber,
+                               @NotNull @Valid WindowRequest request, @Context UriInfo uri) {
+        return posted(departures.openWindow(confirmationNumber, request), uri);
+    }
+
+    @Operation(summary = "Route articles to a window",
+            description = "What is posted of these articles from now on goes to the window: for the whole stay, or the"
+                    + " dates from..to (a room night by its night). The last rule for a date wins.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RouteRequest.class),
+            examples = @ExampleObject(name = "company pays the room", value = """
+                    {"articles": ["ROOM", "CITY_TAX"], "window": 2}""")))
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/routes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response route(@PathParam("confirmationNumber") String confirmationNumber,
+                          @NotNull @Valid RouteRequest request, @Context UriInfo uri) {
+        return posted(departures.route(confirmationNumber, request), uri);
+    }
+
+    @Operation(summary = "Transfer a charge to another window or another stay",
+            description = "Reversed where it was and posted where it goes, both naming the other and the reason. Another"
+                    + " stay must be in house (a guest paying for a friend's room).")
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/postings/{postingId}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response transfer(@PathParam("confirmationNumber") String confirmationNumber,
+                             @PathParam("postingId") long postingId, @NotNull @Valid TransferRequest request,
+                             @Context UriInfo uri) {
+        return posted(departures.transfer(confirmationNumber, postingId, request), uri);
     }
 
     @Operation(summary = "Express check-out",

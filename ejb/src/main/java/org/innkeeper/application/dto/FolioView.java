@@ -14,5 +14,14 @@ public record FolioView(
         BigDecimal charges,
         BigDecimal payments,
         BigDecimal balance,
-        String currency) implements Serializable {
+        String currency,
+        List<WindowView> windows) implements Serializable {
+
+    /**
+     * A window: 1 is the guest's; others have a payee of their own. {@code routed} lists the articles
+     * routed to it (with their dates when not the whole stay).
+     */
+    public record WindowView(int number, String payee, String payeeVatId, BigDecimal balance, List<String> routed)
+            implements Serializable {
+    }
 }

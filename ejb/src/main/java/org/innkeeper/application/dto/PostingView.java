@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * {@code vatPercent} and {@code vat}; {@code category} is the article, or the payment method for
  * payments. {@code night} and {@code roomNumber} are set for room nights and their city tax.
  * {@code reversesId} names the posting a correction reverses, {@code reversedBy} the correction of
- * this one; {@code reason} says why.
+ * this one; {@code reason} says why. {@code window}: the folio window it is on (1 is the guest's).
  */
 public record PostingView(
         long id,
@@ -33,7 +33,8 @@ public record PostingView(
         String postedBy,
         Long reversesId,
         Long reversedBy,
-        String reason) implements Serializable {
+        String reason,
+        int window) implements Serializable {
 
     /** Whether it still counts: neither a correction nor corrected. */
     public boolean open() {

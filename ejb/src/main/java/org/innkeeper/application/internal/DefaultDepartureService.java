@@ -79,7 +79,7 @@ public class DefaultDepartureService implements DepartureService {
         String description = request.description() != null && !request.description().isBlank() ? request.description()
                 : request.quantityOrOne() > 1 ? request.quantityOrOne() + " × " + article.name() : article.name();
         folio.postCharge(article, description, amount, stamp());
-        return Views.folio(reservation, folio);
+        return view(reservation, folio);
     }
 
     @Override
@@ -91,8 +91,8 @@ public class DefaultDepartureService implements DepartureService {
             reservation.requireInHouse("take a payment for");
         }
         folio.recordPayment(PaymentMethod.parse(request.method()), Money.of(request.amount(), folio.currency()),
-                request.cardLast4(), stamp());
-        return Views.folio(reservation, folio);
+                request.cardLast4(), request.window() == null ? 1 : request.window(), stamp());
+        return view(reservation, folio);
     }
 
     @Override
@@ -102,7 +102,7 @@ public class DefaultDepartureService implements DepartureService {
         folio.refund(PaymentMethod.parse(request.method()), Money.of(request.amount(), folio.currency()),
                 request.cardLast4(), request.reason(), stamp());
         LOG.info(() -> "Refund on " + confirmationNumber + " by " + actor.name());
-        return Views.folio(reservation, folio);
+        return view(reservation, folio);
     }
 
     @Override
@@ -111,13 +111,66 @@ public class DefaultDepartureService implements DepartureService {
         Folio folio = folioOf(reservation);
         folio.reverse(postingId, request.reason(), actor.isManager(), stamp());
         LOG.info(() -> "Posting " + postingId + " of " + confirmationNumber + " reversed by " + actor.name());
-        return Views.folio(reservation, folio);
+        return view(reservation, folio);
     }
 
     @Override
     public List<org.innkeeper.application.dto.ArticleView> chargeableArticles() {
         return articles.articles().stream().filter(a -> a.active() && !a.systemArticle())
                 .map(Views::article).toList();
+    }
+
+    @Override
+    public FolioView openWindow(String confirmationNumber, org.innkeeper.application.dto.WindowRequest request) {
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
+        Folio folio = accounts.of(reservation);
+        int number = folio.openWindow(request.payeeName(), request.payeeAddress(), request.payeeVatId());
+        LOG.info(() -> "Window " + number + " of " + confirmationNumber + " opened for " + request.payeeName() + " by "
+                + actor.name());
+        return view(reservation, folio);
+    }
+
+    @Override
+    public FolioView route(String confirmationNumber, org.innkeeper.application.dto.RouteRequest request) {
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
+        Folio folio = accounts.of(reservation);
+        for (String code : request.articles()) {
+            folio.route(accounts.article(code), request.window(), request.from(), request.to());
+        }
+        return view(reservation, folio);
+    }
+
+    @Override
+    public FolioView transfer(String confirmationNumber, long postingId, org.innkeeper.application.dto.TransferRequest request) {
+        Stamp stamp = stamp();
+        if (request.toReservation() == null || request.toReservation().isBlank()) {
+            if (request.toWindow() == null) {
+                throw new org.innkeeper.domain.shared.InvalidValueException("toWindow",
+                        "say where to: a window of this folio (toWindow) or another stay (toReservation)");
+            }
+            Reservation reservation = reservations.getForUpdate(confirmationNumber);
+            Folio folio = folioOf(reservation);
+            folio.transfer(postingId, request.toWindow(), request.reason(), stamp);
+            return view(reservation, folio);
+        }
+        // both stays locked, in a fixed order: two transfers the other way round cannot deadlock
+        String other = request.toReservation().strip().toUpperCase(java.util.Locale.ROOT);
+        if (other.equals(confirmationNumber.strip().toUpperCase(java.util.Locale.ROOT))) {
+            throw new org.innkeeper.domain.shared.InvalidValueException("toReservation", "that is this stay");
+        }
+        boolean thisFirst = confirmationNumber.compareTo(other) < 0;
+        Reservation first = reservations.getForUpdate(thisFirst ? confirmationNumber : other);
+        Reservation second = reservations.getForUpdate(thisFirst ? other : confirmationNumber);
+        Reservation from = thisFirst ? first : second;
+        Reservation to = thisFirst ? second : first;
+        to.requireInHouse("transfer a charge to");
+        Folio source = folioOf(from);
+        org.innkeeper.domain.folio.Posting moved = source.transferOut(postingId, to.confirmationNumber().value(),
+                request.reason(), stamp);
+        accounts.of(to).receive(moved, from.confirmationNumber().value(), request.reason(), stamp);
+        LOG.info(() -> "Posting " + postingId + " of " + from.confirmationNumber() + " transferred to "
+                + to.confirmationNumber() + " by " + actor.name());
+        return view(from, source);
     }
 
     @Override
@@ -190,6 +243,12 @@ public class DefaultDepartureService implements DepartureService {
                 .orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Invoice", String.valueOf(invoiceId)));
     }
 
+    /** The folio as it is now, its new postings numbered (the desk and the API name postings by their ids). */
+    private FolioView view(Reservation reservation, Folio folio) {
+        folios.store(folio);
+        return Views.folio(reservation, folio);
+    }
+
     private Stamp stamp() {
         return new Stamp(calendar.businessDate(), calendar.now(), actor.name());
     }
@@ -199,11 +258,23 @@ public class DefaultDepartureService implements DepartureService {
         Today today = calendar.today();
         Reservation reservation = reservations.getForUpdate(confirmationNumber);
         Folio folio = accounts.of(reservation);
+        for (int window : folio.windowNumbers()) {
+            if (window != 1 && !folio.balance(window).isZero()) {
+                throw new StateConflictException("balance-not-zero", "window " + window + " of " + confirmationNumber
+                        + " still has a balance of " + folio.balance(window) + "; settle each window before check-out");
+            }
+        }
         reservation.checkOut(folio.balance(), today.businessDate(), actor.name(), today.instant());
-        if (invoicing.hasUninvoiced(folio)) {
-            var invoice = invoicing.issue(reservation, folio, org.innkeeper.application.dto.InvoiceRequest.TO_THE_GUEST,
-                    today.hotel(), new Stamp(today.businessDate(), today.instant(), actor.name()));
-            invoicing.mailToGuest(invoice, reservation, today.hotel());
+        // each window with charges not invoiced yet gets its invoice; the guest's own is e-mailed
+        for (int window : folio.windowNumbers()) {
+            if (invoicing.hasUninvoiced(folio, window)) {
+                var invoice = invoicing.issue(reservation, folio,
+                        org.innkeeper.application.dto.InvoiceRequest.TO_THE_GUEST.forWindow(window), today.hotel(),
+                        new Stamp(today.businessDate(), today.instant(), actor.name()));
+                if (window == 1) {
+                    invoicing.mailToGuest(invoice, reservation, today.hotel());
+                }
+            }
         }
         // a guest leaving before the last night gives the room back for the nights not slept
         roomNights.releaseStay(reservation.id(), today.businessDate());

@@ -36,28 +36,36 @@ public class Invoicing {
     @jakarta.ejb.EJB
     org.innkeeper.application.MailService mail;
 
-    /** Whether the folio holds a charge that no invoice holds yet. */
-    public boolean hasUninvoiced(Folio folio) {
+    /** Whether the window holds a charge that no invoice holds yet. */
+    public boolean hasUninvoiced(Folio folio, int window) {
         folios.store(folio);
         Set<Long> done = invoices.invoicedPostings(folio.id());
-        return folio.postings().stream().anyMatch(p -> !p.isPayment() && !done.contains(p.id()));
+        return folio.postings().stream().anyMatch(p -> p.window() == window && !p.isPayment() && !done.contains(p.id()));
     }
 
     public Invoice issue(Reservation r, Folio folio, InvoiceRequest request, Hotel hotel, Stamp stamp) {
         folios.store(folio); // postings just made get their ids: the lines name them
         Set<Long> done = invoices.invoicedPostings(folio.id());
-        List<Posting> open = folio.postings().stream().filter(p -> !done.contains(p.id())).toList();
+        int window = request.windowOrGuest();
+        List<Posting> open = folio.postings().stream().filter(p -> p.window() == window && !done.contains(p.id()))
+                .toList();
+        org.innkeeper.domain.folio.FolioWindow payee = folio.windows().stream().filter(w -> w.number() == window)
+                .findFirst().orElse(null);
+        if (window != 1 && payee == null) {
+            throw new org.innkeeper.domain.shared.InvalidValueException("window", "this folio has no window " + window);
+        }
         String language = request.language() != null ? request.language()
                 : r.guest() != null && r.guest().language() != null ? r.guest().language() : "en";
-        Recipient recipient = request.recipientName() == null || request.recipientName().isBlank()
-                ? new Recipient(r.guestName(), null, null)
-                : new Recipient(request.recipientName(), request.recipientAddress(), request.recipientVatId());
+        Recipient recipient = request.recipientName() != null && !request.recipientName().isBlank()
+                ? new Recipient(request.recipientName(), request.recipientAddress(), request.recipientVatId())
+                : payee != null ? new Recipient(payee.payeeName(), payee.payeeAddress(), payee.payeeVatId())
+                : new Recipient(r.guestName(), null, null);
         LocalDate from = open.stream().map(p -> p.night() != null ? p.night() : p.businessDate()).min(LocalDate::compareTo)
                 .orElse(r.stay().arrival());
         LocalDate to = open.stream().map(p -> p.night() != null ? p.night().plusDays(1) : p.businessDate())
                 .max(LocalDate::compareTo).orElse(r.stay().departure());
-        Invoice invoice = Invoice.issue(invoices.nextNumber(InvoiceSeries.INVOICE), folio, open, recipient, language,
-                from, to, stamp);
+        Invoice invoice = Invoice.issue(invoices.nextNumber(InvoiceSeries.INVOICE), folio, window, open, recipient,
+                language, from, to, stamp);
         invoices.store(invoice);
         keepPdf(invoice, r, hotel);
         return invoice;

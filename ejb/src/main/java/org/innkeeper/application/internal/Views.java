@@ -172,7 +172,23 @@ final class Views {
                 folio.charges().amount(),
                 folio.payments().amount(),
                 folio.balance().amount(),
-                folio.currency());
+                folio.currency(),
+                windows(r, folio));
+    }
+
+    private static List<FolioView.WindowView> windows(Reservation r, Folio folio) {
+        List<FolioView.WindowView> views = new java.util.ArrayList<>();
+        for (int number : folio.windowNumbers()) {
+            org.innkeeper.domain.folio.FolioWindow w = folio.windows().stream().filter(x -> x.number() == number)
+                    .findFirst().orElse(null);
+            List<String> routed = folio.routes().stream().filter(rule -> rule.window() == number)
+                    .map(rule -> rule.articleCode() + (rule.from() == null && rule.to() == null ? ""
+                            : " " + (rule.from() == null ? "…" : rule.from()) + "–" + (rule.to() == null ? "…" : rule.to())))
+                    .toList();
+            views.add(new FolioView.WindowView(number, w == null ? r.guestName() : w.payeeName(),
+                    w == null ? null : w.payeeVatId(), folio.balance(number).amount(), routed));
+        }
+        return views;
     }
 
     static PostingView posting(Posting p, Long reversedBy) {
@@ -180,7 +196,7 @@ final class Views {
                 p.businessDate(), p.postedAt(), p.amount().amount(), p.cardLast4(), p.night(), p.roomNumber(),
                 p.articleCode(), p.department() == null ? null : p.department().name(),
                 p.net() == null ? null : p.net().amount(), p.vatPercent(), p.vat() == null ? null : p.vat().amount(),
-                p.postedBy(), p.reversesId(), reversedBy, p.reason());
+                p.postedBy(), p.reversesId(), reversedBy, p.reason(), p.window());
     }
 
     static org.innkeeper.application.dto.ArticleView article(org.innkeeper.domain.folio.Article a) {

@@ -52,6 +52,16 @@ public class Folio {
     @OrderBy("id")
     private List<Posting> postings = new ArrayList<>();
 
+    @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
+    @jakarta.persistence.CollectionTable(name = "folio_window", joinColumns = @JoinColumn(name = "folio_id"))
+    @OrderBy("number")
+    private List<FolioWindow> windows = new ArrayList<>();
+
+    @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
+    @jakarta.persistence.CollectionTable(name = "routing_rule", joinColumns = @JoinColumn(name = "folio_id"))
+    @OrderBy("ruleNo")
+    private List<RoutingRule> routes = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -105,7 +115,8 @@ public class Folio {
         }
         PostingType type = article.department() == Department.TAX ? PostingType.TAX
                 : Article.ROOM.equals(article.code()) ? PostingType.ROOM : PostingType.CHARGE;
-        Posting p = Posting.charge(type, article, description, amounts, stamp, night, roomNumber, key);
+        Posting p = Posting.charge(type, article, description, amounts, stamp, night, roomNumber, key)
+                .inWindow(windowFor(article.code(), night));
         postings.add(p);
         posted.add(p);
     }
@@ -137,7 +148,7 @@ public class Folio {
             return null;
         }
         Posting p = Posting.charge(PostingType.CHARGE, article, description, VatAmounts.fromGross(gross, vatPercent),
-                stamp, null, null, key);
+                stamp, null, null, key).inWindow(windowFor(article.code(), stamp.businessDate()));
         postings.add(p);
         return p;
     }
@@ -153,7 +164,7 @@ public class Folio {
             throw new InvalidValueException("description", "a description has at most 120 characters");
         }
         Posting p = Posting.charge(PostingType.CHARGE, article, text, article.split(gross), stamp, null,
-                null, null);
+                null, null).inWindow(windowFor(article.code(), stamp.businessDate()));
         postings.add(p);
         return p;
     }
@@ -163,14 +174,22 @@ public class Folio {
      * the balance is refused (refunds are a separate, deliberate act).
      */
     public Posting recordPayment(PaymentMethod method, Money amount, String cardLast4, Stamp stamp) {
+        return recordPayment(method, amount, cardLast4, 1, stamp);
+    }
+
+    /** A payment towards one window: at most what that window owes. */
+    public Posting recordPayment(PaymentMethod method, Money amount, String cardLast4, int window, Stamp stamp) {
         requirePositive(amount);
         requireCurrency(amount);
+        requireWindow(window);
         String last4 = cardDigits(method, cardLast4);
-        if (amount.isGreaterThan(balance())) {
+        if (amount.isGreaterThan(balance(window))) {
             throw new StateConflictException("payment-exceeds-balance", "amount",
-                    "the payment of " + amount + " is more than the balance of " + balance());
+                    "the payment of " + amount + " is more than the balance of " + balance(window)
+                            + (window == 1 ? "" : " of window " + window));
         }
-        Posting p = Posting.payment(method, paymentText(method, last4, "payment"), amount, last4, null, stamp);
+        Posting p = Posting.payment(method, paymentText(method, last4, "payment"), amount, last4, null, stamp)
+                .inWindow(window);
         postings.add(p);
         return p;
     }
@@ -250,6 +269,127 @@ public class Folio {
         for (Posting p : open) {
             postings.add(p.reversal(reason, stamp));
         }
+    }
+
+    /**
+     * Opens a window for another payee (a company paying the room): numbered 2 to 8, in order.
+     * Returns its number.
+     */
+    public int openWindow(String payeeName, String payeeAddress, String payeeVatId) {
+        String name = payeeName == null ? "" : FreeText.line("payeeName", payeeName).strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidValueException("payeeName", "a window needs a payee of at most 200 characters");
+        }
+        if (windows.size() >= 7) {
+            throw new StateConflictException("too-many-windows", "a folio has at most 8 windows");
+        }
+        int number = windows.size() + 2;
+        windows.add(new FolioWindow(number, name,
+                payeeAddress == null || payeeAddress.isBlank() ? null : FreeText.line("payeeAddress", payeeAddress).strip(),
+                payeeVatId == null || payeeVatId.isBlank() ? null : payeeVatId.strip().toUpperCase(java.util.Locale.ROOT)));
+        return number;
+    }
+
+    /**
+     * Routes an article to a window for the whole stay (no dates) or from..to: what is posted of it from
+     * now on goes there. The last rule given for a date wins.
+     */
+    public void route(Article article, int window, LocalDate from, LocalDate to) {
+        requireWindow(window);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidValueException("to", "the last date is before the first");
+        }
+        routes.add(new RoutingRule(routes.size() + 1, article.code(), window, from, to));
+    }
+
+    /** The window an article posted for a date goes to: the last rule that applies, else the guest's. */
+    public int windowFor(String articleCode, LocalDate date) {
+        LocalDate d = date == null ? LocalDate.MIN : date;
+        int window = 1;
+        for (RoutingRule rule : routes) {
+            if (rule.applies(articleCode, d)) {
+                window = rule.window();
+            }
+        }
+        return window;
+    }
+
+    /**
+     * Moves a posting to another window of this folio: a reversal where it was and the same line in
+     * the other window, both with the reason (the trace). Returns the new line.
+     */
+    public Posting transfer(long postingId, int toWindow, String reason, Stamp stamp) {
+        requireWindow(toWindow);
+        Posting original = transferable(postingId, reason);
+        if (original.window() == toWindow) {
+            throw new InvalidValueException("window", "the posting is in window " + toWindow + " already");
+        }
+        String why = reason.strip();
+        postings.add(original.reversal("to window " + toWindow + ": " + why, stamp));
+        Posting moved = original.copy(toWindow, "from window " + original.window() + ", posting " + postingId + ": " + why,
+                stamp);
+        postings.add(moved);
+        return moved;
+    }
+
+    /**
+     * The first half of a transfer to another stay (a guest paying for a friend's room): the posting is
+     * reversed here; {@link #receive} posts it on the other folio.
+     */
+    public Posting transferOut(long postingId, String toStay, String reason, Stamp stamp) {
+        Posting original = transferable(postingId, reason);
+        postings.add(original.reversal("to stay " + toStay + ": " + reason.strip(), stamp));
+        return original;
+    }
+
+    /** The second half of a transfer from another stay: the same line, in the guest's window. */
+    public Posting receive(Posting original, String fromStay, String reason, Stamp stamp) {
+        requireCurrency(original.amount());
+        Posting received = original.copy(windowFor(original.articleCode(), original.night()),
+                "from stay " + fromStay + ", posting " + original.id() + ": " + reason.strip(), stamp);
+        postings.add(received);
+        return received;
+    }
+
+    private Posting transferable(long postingId, String reason) {
+        Posting original = postings.stream().filter(p -> p.id() != null && p.id() == postingId).findFirst()
+                .orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Posting", String.valueOf(postingId)));
+        if (reason == null || FreeText.line("reason", reason).isBlank()) {
+            throw new InvalidValueException("reason", "a transfer needs a reason");
+        }
+        if (original.isPayment() || original.reversesId() != null
+                || postings.stream().anyMatch(p -> Long.valueOf(postingId).equals(p.reversesId()))) {
+            throw new StateConflictException("not-transferable", "only a charge that is not corrected can be transferred");
+        }
+        return original;
+    }
+
+    private void requireWindow(int window) {
+        if (window != 1 && windows.stream().noneMatch(w -> w.number() == window)) {
+            throw new InvalidValueException("window", "this folio has no window " + window);
+        }
+    }
+
+    /** What a window still owes: its charges less its payments. */
+    public Money balance(int window) {
+        return postings.stream().filter(p -> p.window() == window).map(Posting::signedAmount)
+                .reduce(Money.zero(currency), Money::plus);
+    }
+
+    /** Windows 1 (the guest's) and those opened since, with their balances. */
+    public List<Integer> windowNumbers() {
+        List<Integer> numbers = new ArrayList<>();
+        numbers.add(1);
+        windows.forEach(w -> numbers.add(w.number()));
+        return numbers;
+    }
+
+    public List<FolioWindow> windows() {
+        return Collections.unmodifiableList(windows);
+    }
+
+    public List<RoutingRule> routes() {
+        return Collections.unmodifiableList(routes);
     }
 
     /** Postings neither reversed nor reversals. */

@@ -85,6 +85,10 @@ public class Posting {
     @Column(length = 200)
     private String reason;
 
+    /** The folio window it is on: 1 is the guest's. */
+    @Column(name = "window_no", nullable = false)
+    private int window = 1;
+
     /** What the audit or a fee posted for which stay and date: unique, so it is never posted twice. */
     @Column(name = "posting_key", length = 80)
     private String postingKey;
@@ -142,7 +146,36 @@ public class Posting {
         r.roomNumber = roomNumber;
         r.reversesId = id;
         r.reason = why.length() > 200 ? why.substring(0, 200) : why;
+        r.window = window;
         return r;
+    }
+
+    /**
+     * The same line posted again elsewhere (another window, another stay's folio): the second half of a
+     * transfer, whose first half is this posting's reversal. The reason says where it came from.
+     */
+    Posting copy(int toWindow, String why, Stamp stamp) {
+        Posting c = new Posting(type, category, description, amount, stamp);
+        c.articleCode = articleCode;
+        c.department = department;
+        c.net = net;
+        c.vatPercent = vatPercent;
+        c.vat = vat;
+        c.cardLast4 = cardLast4;
+        c.night = night;
+        c.roomNumber = roomNumber;
+        c.reason = why.length() > 200 ? why.substring(0, 200) : why;
+        c.window = toWindow;
+        return c;
+    }
+
+    Posting inWindow(int number) {
+        this.window = number;
+        return this;
+    }
+
+    public int window() {
+        return window;
     }
 
     /** The posting's effect on the balance: positive for charges, negative for payments. */

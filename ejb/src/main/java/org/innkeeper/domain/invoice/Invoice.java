@@ -54,6 +54,9 @@ public class Invoice {
     @Column(name = "folio_id", nullable = false)
     private long folioId;
 
+    @Column(name = "window_no", nullable = false)
+    private int window = 1;
+
     @Column(name = "reservation_id", nullable = false)
     private long reservationId;
 
@@ -131,12 +134,13 @@ public class Invoice {
      * An invoice of the given postings of a folio (those no other invoice holds), numbered
      * {@code number} in the invoice series. Refused when there is nothing to invoice.
      */
-    public static Invoice issue(long number, Folio folio, List<Posting> postings, Recipient recipient, String language,
-                                LocalDate serviceFrom, LocalDate serviceTo, Stamp stamp) {
+    public static Invoice issue(long number, Folio folio, int window, List<Posting> postings, Recipient recipient,
+                                String language, LocalDate serviceFrom, LocalDate serviceTo, Stamp stamp) {
         if (postings.stream().noneMatch(p -> !p.isPayment())) {
             throw new StateConflictException("nothing-to-invoice", "the folio has no charge that is not invoiced yet");
         }
         Invoice invoice = new Invoice(InvoiceSeries.INVOICE, number, folio, recipient, language, stamp);
+        invoice.window = window;
         int no = 1;
         for (Posting p : postings) {
             InvoiceLine.Kind kind = p.isPayment() ? InvoiceLine.Kind.PAYMENT
@@ -170,6 +174,7 @@ public class Invoice {
         note.series = InvoiceSeries.CREDIT_NOTE;
         note.number = number;
         note.folioId = invoice.folioId;
+        note.window = invoice.window;
         note.reservationId = invoice.reservationId;
         note.creditsId = invoice.id;
         note.reason = why.length() > 200 ? why.substring(0, 200) : why;
@@ -271,6 +276,10 @@ public class Invoice {
 
     public long folioId() {
         return folioId;
+    }
+
+    public int window() {
+        return window;
     }
 
     public long reservationId() {

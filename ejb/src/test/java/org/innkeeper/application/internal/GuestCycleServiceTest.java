@@ -120,6 +120,7 @@ class GuestCycleServiceTest {
 
         FolioView folio = desk(s -> s.postCharge(cn, new ChargeRequest("MINIBAR", "Two sodas", new BigDecimal("12.50"))));
         assertThat(folio.postings()).extracting(p -> p.type()).containsExactly("CHARGE");
+        assertThat(folio.postings().get(0).id()).as("numbered: the desk corrects postings by their ids").isPositive();
         // each night is posted by that night's audit, which moves the business date on
         assertThat(Services.audit(db, java.time.Clock.systemUTC())).isEqualTo(today);
         assertThat(Services.audit(db, java.time.Clock.systemUTC())).isEqualTo(today.plusDays(1));

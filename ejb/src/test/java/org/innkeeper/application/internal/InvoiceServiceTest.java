@@ -163,6 +163,62 @@ class InvoiceServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void aCompanyPaysTheRoomTheGuestTheExtrasAndAFriendsRoomMovesOver(TestDatabase.Kind kind) {
+        open(kind);
+        try {
+            String cn = tx(s -> s.reservations().book(new BookingRequest("STD", "BAR", TODAY, TODAY.plusDays(1), 2, 0,
+                    new GuestDetails("Ada", "Business", null, null), null, null, null, null), "DESK_PHONE"))
+                    .confirmationNumber();
+            String friend = guestWithANightAndAMinibar("Friend", "103");
+            tx(s -> s.arrival().checkIn(cn, new CheckInRequest("102", "PASSPORT", "C1234567")));
+            tx(s -> s.departure().openWindow(cn, new org.innkeeper.application.dto.WindowRequest("Acme Ltd",
+                    "1 Long Lane, London", "GB123456789")));
+            var routed = tx(s -> s.departure().route(cn, new org.innkeeper.application.dto.RouteRequest(
+                    List.of("ROOM", "CITY_TAX"), 2, null, null)));
+            assertThat(routed.windows()).extracting(w -> w.payee()).containsExactly("Ada Business", "Acme Ltd");
+            assertThatThrownBy(() -> tx(s -> s.departure().route(cn, new org.innkeeper.application.dto.RouteRequest(
+                    List.of("ROOM"), 3, null, null)))).isInstanceOf(org.innkeeper.domain.shared.InvalidValueException.class);
+            tx(s -> s.departure().postCharge(cn, new ChargeRequest("MINIBAR", "Chocolate", new BigDecimal("4.00"))));
+            Services.audit(db, clock);
+
+            var folio = tx(s -> s.departure().folio(cn));
+            assertThat(folio.windows().get(1).balance()).as("the room and its tax").isEqualByComparingTo("112.00");
+            assertThat(folio.windows().get(0).balance()).as("the guest's chocolate").isEqualByComparingTo("4.00");
+
+            // the friend's minibar goes on this guest's bill (a transfer between stays, traced both ways)
+            long friendsSoda = tx(s -> s.departure().folio(friend)).postings().stream()
+                    .filter(p -> "MINIBAR".equals(p.article())).findFirst().orElseThrow().id();
+            assertThatThrownBy(() -> tx(s -> s.departure().transfer(friend, friendsSoda,
+                    new org.innkeeper.application.dto.TransferRequest(null, cn, " "))))
+                    .isInstanceOf(RuntimeException.class);
+            tx(s -> s.departure().transfer(friend, friendsSoda, new org.innkeeper.application.dto.TransferRequest(null, cn,
+                    "she pays for her friend")));
+            assertThat(tx(s -> s.departure().folio(friend)).postings()).anySatisfy(p ->
+                    assertThat(p.reason()).contains("to stay " + cn, "she pays for her friend"));
+            folio = tx(s -> s.departure().folio(cn));
+            assertThat(folio.postings()).anySatisfy(p -> assertThat(p.reason()).contains("from stay " + friend));
+            assertThat(folio.windows().get(0).balance()).isEqualByComparingTo("15.90");
+
+            // each window settles on its own; check-out refuses while the company's is open
+            tx(s -> s.departure().recordPayment(cn, new PaymentRequest("CASH", new BigDecimal("15.90"), null, 1)));
+            assertThatThrownBy(() -> tx(s -> s.departure().checkOut(cn))).isInstanceOf(StateConflictException.class)
+                    .hasMessageContaining("window 2");
+            tx(s -> s.departure().recordPayment(cn, new PaymentRequest("BANK_TRANSFER", new BigDecimal("112.00"), null, 2)));
+            tx(s -> s.departure().checkOut(cn));
+            List<InvoiceView> invoices = tx(s -> s.departure().invoices(cn));
+            assertThat(invoices).extracting(InvoiceView::recipientName).containsExactlyInAnyOrder("Ada Business", "Acme Ltd");
+            assertThat(invoices).filteredOn(i -> i.recipientName().equals("Acme Ltd")).singleElement().satisfies(i -> {
+                assertThat(i.recipientVatId()).isEqualTo("GB123456789");
+                assertThat(i.grossTotal()).isEqualByComparingTo("112.00");
+                assertThat(i.balance()).isEqualByComparingTo("0");
+            });
+        } finally {
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void expressCheckOutChargesTheCardOnFileAndEmailsTheInvoice(TestDatabase.Kind kind) {
         open(kind);
         try {

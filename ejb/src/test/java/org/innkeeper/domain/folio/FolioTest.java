@@ -203,6 +203,44 @@ class FolioTest {
         assertThatThrownBy(() -> fresh.undoCheckIn("again", TODAY)).isInstanceOf(StateConflictException.class);
     }
 
+    @Test
+    void aCompanyWindowTakesWhatIsRoutedToItAndEachWindowIsPaidOnItsOwn() {
+        Folio split = new Folio(folio.reservation(), "EUR");
+        assertThatThrownBy(() -> split.route(room, 2, null, null)).isInstanceOf(InvalidValueException.class);
+        assertThat(split.openWindow("Acme Ltd", "1 Long Lane", "gb123456789")).isEqualTo(2);
+        split.route(room, 2, null, null);
+        split.route(cityTax, 2, DAY, DAY); // the first night's tax only
+        numbered(split.postNight(first, nights, "101", 2, false, SEVEN, TODAY));
+        NightlyRate second = new NightlyRate(new StayQuote.NightQuote(DAY.plusDays(1), Money.of("100.00", "EUR"),
+                Money.of("7.00", "EUR"), Money.of("2.50", "EUR")));
+        numbered(split.postNight(second, nights, "101", 2, false, SEVEN, new Stamp(DAY.plusDays(1), NOW, "audit")));
+        Posting soda = numbered(split.postCharge(minibar, "Soda", Money.of("3.00", "EUR"), TODAY));
+        assertThat(split.postings()).extracting(Posting::window).containsExactly(2, 2, 2, 1, 1);
+        assertThat(split.balance(2)).isEqualTo(Money.of("216.50", "EUR")); // two nights, the first night's tax
+        assertThat(split.balance(1)).isEqualTo(Money.of("5.50", "EUR"));  // the second night's tax, the soda
+        assertThat(split.windows().get(0).payeeVatId()).isEqualTo("GB123456789");
+
+        // each window is paid for what it owes, no more
+        assertThatThrownBy(() -> split.recordPayment(PaymentMethod.CASH, Money.of("5.51", "EUR"), null, 1, TODAY))
+                .isInstanceOf(StateConflictException.class);
+        split.recordPayment(PaymentMethod.BANK_TRANSFER, Money.of("216.50", "EUR"), null, 2, TODAY);
+        assertThat(split.balance(2).isZero()).isTrue();
+
+        // the soda goes on the company after all: reversed in window 1, posted in window 2, both say so
+        Posting moved = split.transfer(soda.id(), 2, "the company pays drinks", TODAY);
+        assertThat(moved.window()).isEqualTo(2);
+        assertThat(moved.reason()).contains("from window 1", "posting " + soda.id(), "the company pays drinks");
+        assertThat(split.postings()).filteredOn(p -> soda.id().equals(p.reversesId())).singleElement()
+                .satisfies(r -> assertThat(r.window()).isEqualTo(1));
+        assertThat(split.balance(1)).isEqualTo(Money.of("2.50", "EUR"));
+        assertThat(split.balance(2)).isEqualTo(Money.of("3.00", "EUR"));
+        assertThat(split.balance()).as("a transfer changes no total").isEqualTo(Money.of("5.50", "EUR"));
+        assertThatThrownBy(() -> split.transfer(soda.id(), 2, "again", TODAY))
+                .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("not-transferable");
+        assertThatThrownBy(() -> split.transfer(moved.id() == null ? 0 : moved.id(), 3, "x", TODAY))
+                .isInstanceOf(RuntimeException.class);
+    }
+
     private static Article system(String code, String name, Department department, BigDecimal vat) {
         Article a = new Article(code, name, department == Department.TAX ? Department.OTHER : department, vat, null);
         set(a, "systemArticle", true);

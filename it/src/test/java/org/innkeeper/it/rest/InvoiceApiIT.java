@@ -70,6 +70,7 @@ class InvoiceApiIT {
         post(base + "/folio/payments", FRONT_DESK, Map.of("method", "BANK_TRANSFER", "amount", new BigDecimal("89.50")))
                 .ok(201);
         post(base + "/check-out", FRONT_DESK, null).ok(200);
+        Api.put("/rooms/" + guest.roomNumber() + "/housekeeping", FRONT_DESK, Map.of("status", "CLEAN")).ok(200);
         assertThat(get(base + "/invoices", FRONT_DESK).ok(200).findValuesAsText("number"))
                 .containsExactly(number, note.path("number").asText(), anew.path("number").asText());
     }

@@ -108,8 +108,25 @@ public final class StayFixtures {
     public static void release(Guest guest) {
         plannedMoves(guest.confirmationNumber())
                 .forEach(m -> post("/frontdesk/moves/" + m.path("id").asText() + "/cancel", FRONT_DESK, null));
-        post("/frontdesk/reservations/" + guest.confirmationNumber() + "/check-in/undo", FRONT_DESK,
+        Api.Reply undone = post("/frontdesk/reservations/" + guest.confirmationNumber() + "/check-in/undo", FRONT_DESK,
                 Map.of("reason", "test over"));
+        if (undone.status() == 409 && "IN_HOUSE".equals(stay(guest.confirmationNumber()).path("status").asText())) {
+            // something was posted: the guest settles, leaves, and the room is made ready again
+            JsonNode folio = get("/frontdesk/reservations/" + guest.confirmationNumber() + "/folio", FRONT_DESK).ok(200);
+            folio.path("windows").forEach(w -> {
+                java.math.BigDecimal owed = w.path("balance").decimalValue();
+                if (owed.signum() > 0) {
+                    post("/frontdesk/reservations/" + guest.confirmationNumber() + "/folio/payments", FRONT_DESK,
+                            Map.of("method", "CASH", "amount", owed, "window", w.path("number").asInt()));
+                } else if (owed.signum() < 0) {
+                    post("/frontdesk/reservations/" + guest.confirmationNumber() + "/folio/refunds", FRONT_DESK,
+                            Map.of("method", "CASH", "amount", owed.negate(), "reason", "test over"));
+                }
+            });
+            post("/frontdesk/reservations/" + guest.confirmationNumber() + "/check-out", FRONT_DESK, null);
+            put("/rooms/" + guest.roomNumber() + "/housekeeping", FRONT_DESK, Map.of("status", "CLEAN"));
+            return;
+        }
         post("/reservations/" + guest.confirmationNumber() + "/cancel", FRONT_DESK, null);
     }
 

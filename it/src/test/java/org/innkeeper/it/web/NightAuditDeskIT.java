@@ -23,6 +23,15 @@ class NightAuditDeskIT extends DeskBrowser {
     @Test
     void theNightAuditorResolvesTheBlockingCheckAndClosesTheDay() {
         LocalDate day = Api.businessDate();
+        // a business guest whose company pays the room: window 2, the room and its tax routed there
+        StayFixtures.Guest business = StayFixtures.inHouse("Windows", 1);
+        String folioPath = "/frontdesk/reservations/" + business.confirmationNumber() + "/folio";
+        Api.post(folioPath + "/windows", FRONT_DESK, java.util.Map.of("payeeName", "Acme Ltd",
+                "payeeVatId", "GB123456789")).ok(201);
+        Api.post(folioPath + "/routes", FRONT_DESK, java.util.Map.of("articles", java.util.List.of("ROOM", "CITY_TAX"),
+                "window", 2)).ok(201);
+        Api.post(folioPath + "/charges", FRONT_DESK, java.util.Map.of("article", "MINIBAR", "amount", 6)).ok(201);
+
         JsonNode status = Api.get("/audit", MANAGER).ok(200);
         // leave one guest due out for the browser; the others leave over the API
         StayFixtures.checkOutDueOuts(status, 1);
@@ -65,5 +74,31 @@ class NightAuditDeskIT extends DeskBrowser {
         assertThat(text(By.id("auditLog"))).contains("stays posted", "Business date is now " + day.plusDays(1));
         assertThat(Api.get("/frontdesk/reservations/" + cn + "/folio", FRONT_DESK).ok(200)
                 .path("reservationStatus").asText()).isEqualTo("CHECKED_OUT");
+
+        // the next morning the business guest leaves: the company's window by bank transfer, the minibar in cash
+        navigate("departure/folio.xhtml?cn=" + business.confirmationNumber());
+        waitFor(By.id("windows"));
+        assertThat(text(By.id("windows"))).contains("Acme Ltd", "ROOM", "CITY_TAX");
+        assertThat(driver.findElements(By.cssSelector("#postings .window-2"))).as("the night, on the company").hasSize(2);
+        screenshot("folio-two-windows");
+        payInWindow("2", "Bank transfer");
+        payInWindow("1", "Cash");
+        click(By.id("checkOut"));
+        wait.until(ExpectedConditions.urlContains("reservations/view.xhtml"));
+        waitForText(By.id("status"), "Checked out");
+        JsonNode invoices = Api.get("/frontdesk/reservations/" + business.confirmationNumber() + "/invoices", FRONT_DESK)
+                .ok(200);
+        assertThat(invoices.findValuesAsText("recipientName")).containsExactlyInAnyOrder("Acme Ltd", business.name());
+        screenshot("two-windows-checked-out");
+    }
+
+    /** Pays what a window owes, with the method named on its button. */
+    private void payInWindow(String window, String method) {
+        selectOneMenu("paymentWindowMenu", window);
+        wait.until(d -> !d.findElement(By.id("paymentAmount")).getAttribute("value").isBlank());
+        click(By.xpath("//*[@id='method']//div[contains(@class,'ui-button')][.//span[normalize-space()='" + method + "']]"));
+        String before = text(By.id("windows"));
+        click(By.id("pay"));
+        wait.until(d -> !text(By.id("windows")).equals(before));
     }
 }

@@ -59,6 +59,23 @@ public class FolioBean implements Serializable {
     @Size(max = 200)
     private String creditReason;
 
+    @Size(max = 200)
+    private String payeeName;
+    @Size(max = 300)
+    private String payeeAddress;
+    @Size(max = 30)
+    private String payeeVatId;
+    private List<String> routedArticles;
+    private Integer routeWindow;
+    private Integer paymentWindow = 1;
+    private Integer invoiceWindow = 1;
+    private Long transferring;
+    private Integer transferWindow;
+    @Size(max = 20)
+    private String transferStay;
+    @Size(max = 150)
+    private String transferReason;
+
     private String refundMethod = "CASH";
     @DecimalMin("0.01")
     @Digits(integer = 8, fraction = 2)
@@ -111,7 +128,7 @@ public class FolioBean implements Serializable {
             return;
         }
         try {
-            show(departure.recordPayment(cn, new PaymentRequest(method, paymentAmount, last4)));
+            show(departure.recordPayment(cn, new PaymentRequest(method, paymentAmount, last4, paymentWindow)));
             messages.info("folio.paid");
             cardLast4 = null;
         } catch (DomainException refusal) {
@@ -189,7 +206,7 @@ public class FolioBean implements Serializable {
     public void issueInvoice() {
         try {
             var invoice = departure.issueInvoice(cn, new org.innkeeper.application.dto.InvoiceRequest(blank(recipientName),
-                    blank(recipientAddress), blank(recipientVatId), blank(invoiceLanguage)));
+                    blank(recipientAddress), blank(recipientVatId), blank(invoiceLanguage), invoiceWindow));
             messages.info("invoice.issued", invoice.number());
             recipientName = null;
             recipientAddress = null;
@@ -198,6 +215,158 @@ public class FolioBean implements Serializable {
         } catch (DomainException refusal) {
             messages.error(refusal);
         }
+    }
+
+    public void openWindow() {
+        try {
+            show(departure.openWindow(cn, new org.innkeeper.application.dto.WindowRequest(blank(payeeName),
+                    blank(payeeAddress), blank(payeeVatId))));
+            messages.info("window.opened", payeeName);
+            payeeName = null;
+            payeeAddress = null;
+            payeeVatId = null;
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public void route() {
+        if (routedArticles == null || routedArticles.isEmpty() || routeWindow == null) {
+            messages.error("window.routeIncomplete");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            show(departure.route(cn, new org.innkeeper.application.dto.RouteRequest(routedArticles, routeWindow, null, null)));
+            messages.info("window.routed.done");
+            routedArticles = null;
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public void startTransfer(long postingId) {
+        transferring = postingId;
+        transferWindow = null;
+        transferStay = null;
+        transferReason = null;
+    }
+
+    public void transfer() {
+        if (transferReason == null || transferReason.isBlank()) {
+            messages.error("folio.reason.required");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            show(departure.transfer(cn, transferring, new org.innkeeper.application.dto.TransferRequest(transferWindow,
+                    blank(transferStay), transferReason.strip())));
+            messages.info("window.transferred");
+            transferring = null;
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    /** The window numbers of this folio, for the pickers. */
+    public List<Integer> getWindowNumbers() {
+        return folio == null ? List.of(1) : folio.windows().stream().map(w -> w.number()).toList();
+    }
+
+    /** The amount to pay: what the chosen window owes. */
+    public void paymentWindowChanged() {
+        int window = paymentWindow == null ? 1 : paymentWindow;
+        paymentAmount = folio == null ? null : folio.windows().stream().filter(w -> w.number() == window)
+                .map(org.innkeeper.application.dto.FolioView.WindowView::balance).filter(b -> b.signum() > 0)
+                .findFirst().orElse(null);
+    }
+
+    public boolean isSplit() {
+        return folio != null && folio.windows().size() > 1;
+    }
+
+    public String getPayeeName() {
+        return payeeName;
+    }
+
+    public void setPayeeName(String payeeName) {
+        this.payeeName = payeeName;
+    }
+
+    public String getPayeeAddress() {
+        return payeeAddress;
+    }
+
+    public void setPayeeAddress(String payeeAddress) {
+        this.payeeAddress = payeeAddress;
+    }
+
+    public String getPayeeVatId() {
+        return payeeVatId;
+    }
+
+    public void setPayeeVatId(String payeeVatId) {
+        this.payeeVatId = payeeVatId;
+    }
+
+    public List<String> getRoutedArticles() {
+        return routedArticles;
+    }
+
+    public void setRoutedArticles(List<String> routedArticles) {
+        this.routedArticles = routedArticles;
+    }
+
+    public Integer getRouteWindow() {
+        return routeWindow;
+    }
+
+    public void setRouteWindow(Integer routeWindow) {
+        this.routeWindow = routeWindow;
+    }
+
+    public Integer getPaymentWindow() {
+        return paymentWindow;
+    }
+
+    public void setPaymentWindow(Integer paymentWindow) {
+        this.paymentWindow = paymentWindow;
+    }
+
+    public Integer getInvoiceWindow() {
+        return invoiceWindow;
+    }
+
+    public void setInvoiceWindow(Integer invoiceWindow) {
+        this.invoiceWindow = invoiceWindow;
+    }
+
+    public Long getTransferring() {
+        return transferring;
+    }
+
+    public Integer getTransferWindow() {
+        return transferWindow;
+    }
+
+    public void setTransferWindow(Integer transferWindow) {
+        this.transferWindow = transferWindow;
+    }
+
+    public String getTransferStay() {
+        return transferStay;
+    }
+
+    public void setTransferStay(String transferStay) {
+        this.transferStay = transferStay;
+    }
+
+    public String getTransferReason() {
+        return transferReason;
+    }
+
+    public void setTransferReason(String transferReason) {
+        this.transferReason = transferReason;
     }
 
     public void credit(long invoiceId) {
@@ -276,7 +445,7 @@ public class FolioBean implements Serializable {
     private void show(FolioView view) {
         folio = view;
         invoices = departure.invoices(view.confirmationNumber());
-        paymentAmount = view.balance() != null && view.balance().signum() > 0 ? view.balance() : null;
+        paymentWindowChanged();
     }
 
     public boolean isCardPayment() {
