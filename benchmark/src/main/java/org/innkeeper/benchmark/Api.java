@@ -80,6 +80,28 @@ final class Api {
         return send(get("rooms/rack?from=" + from + "&days=" + days, staffAuth));
     }
 
+    /** Staff: checks a guest in to a room. */
+    Answer checkIn(String confirmationNumber, String room) throws IOException, InterruptedException {
+        return postStaff("frontdesk/reservations/" + confirmationNumber + "/check-in",
+                "{\"roomNumber\":\"" + room + "\",\"documentType\":\"PASSPORT\",\"documentNumber\":\"B"
+                        + Math.abs(confirmationNumber.hashCode()) + "\"}");
+    }
+
+    /** A manager: the night audit's status, or a run of it for {@code businessDate}. */
+    Answer audit() throws IOException, InterruptedException {
+        return send(get("audit", staffAuth));
+    }
+
+    Answer runAudit(LocalDate businessDate) throws IOException, InterruptedException {
+        return postStaff("audit/runs", "{\"businessDate\":\"" + businessDate + "\",\"acknowledgeWarnings\":true}");
+    }
+
+    private Answer postStaff(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", staffAuth).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private HttpRequest get(String path, String auth) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Authorization", auth)
                 .header("Accept", "application/json").GET().build();
