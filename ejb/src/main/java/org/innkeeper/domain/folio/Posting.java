@@ -135,18 +135,8 @@ public class Posting {
         if (reversesId != null) {
             throw new IllegalStateException("a reversal is not reversed");
         }
-        Posting r = new Posting(type, category, "Reversed: " + description, amount.negated(), stamp);
-        r.articleCode = articleCode;
-        r.department = department;
-        r.net = net == null ? null : net.negate();
-        r.vatPercent = vatPercent;
-        r.vat = vat == null ? null : vat.negate();
-        r.cardLast4 = cardLast4;
-        r.night = night;
-        r.roomNumber = roomNumber;
+        Posting r = again("Reversed: " + description, true, window, why, stamp);
         r.reversesId = id;
-        r.reason = why.length() > 200 ? why.substring(0, 200) : why;
-        r.window = window;
         return r;
     }
 
@@ -155,18 +145,23 @@ public class Posting {
      * transfer, whose first half is this posting's reversal. The reason says where it came from.
      */
     Posting copy(int toWindow, String why, Stamp stamp) {
-        Posting c = new Posting(type, category, description, amount, stamp);
-        c.articleCode = articleCode;
-        c.department = department;
-        c.net = net;
-        c.vatPercent = vatPercent;
-        c.vat = vat;
-        c.cardLast4 = cardLast4;
-        c.night = night;
-        c.roomNumber = roomNumber;
-        c.reason = why.length() > 200 ? why.substring(0, 200) : why;
-        c.window = toWindow;
-        return c;
+        return again(description, false, toWindow, why, stamp);
+    }
+
+    /** This line once more, on the stamp's date, with its amounts as they are or negated. */
+    private Posting again(String text, boolean negated, int inWindow, String why, Stamp stamp) {
+        Posting p = new Posting(type, category, text, negated ? amount.negated() : amount, stamp);
+        p.articleCode = articleCode;
+        p.department = department;
+        p.net = net == null || !negated ? net : net.negate();
+        p.vatPercent = vatPercent;
+        p.vat = vat == null || !negated ? vat : vat.negate();
+        p.cardLast4 = cardLast4;
+        p.night = night;
+        p.roomNumber = roomNumber;
+        p.reason = why.length() > 200 ? why.substring(0, 200) : why;
+        p.window = inWindow;
+        return p;
     }
 
     Posting inWindow(int number) {
