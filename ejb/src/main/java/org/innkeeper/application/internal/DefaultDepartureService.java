@@ -239,8 +239,11 @@ public class DefaultDepartureService implements DepartureService {
 
     @Override
     public byte[] invoicePdf(long invoiceId) {
-        return invoiceRepository.document(invoiceId).map(org.innkeeper.domain.invoice.InvoiceDocument::pdf)
+        var invoice = invoiceRepository.find(invoiceId)
                 .orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Invoice", String.valueOf(invoiceId)));
+        return invoiceRepository.document(invoiceId).map(org.innkeeper.domain.invoice.InvoiceDocument::pdf)
+                .orElseGet(() -> invoicing.keepPdf(invoice, reservations.findAll(List.of(invoice.reservationId())).get(0),
+                        calendar.hotel()));
     }
 
     /** The folio as it is now, its new postings numbered (the desk and the API name postings by their ids). */

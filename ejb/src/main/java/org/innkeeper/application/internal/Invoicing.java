@@ -79,8 +79,14 @@ public class Invoicing {
         return note;
     }
 
-    private void keepPdf(Invoice invoice, Reservation r, Hotel hotel) {
-        invoices.store(new InvoiceDocument(invoice.id(), pdf.render(view(invoice, r, hotel))));
+    /**
+     * Renders the invoice's PDF once and keeps it: at issue, or at the first print of an invoice issued
+     * without one (the demo's history). Returns it.
+     */
+    byte[] keepPdf(Invoice invoice, Reservation r, Hotel hotel) {
+        byte[] document = pdf.render(view(invoice, r, hotel));
+        invoices.store(new InvoiceDocument(invoice.id(), document));
+        return document;
     }
 
     /**

@@ -212,6 +212,7 @@ public class DemoHotelSeeder {
         blockRooms(today);
         describeRegulars(today);
         if (count > 0) {
+            invoiceCheckedOutStays();
             freezeHistory(first, today, zone);
         }
         LOG.info(() -> "Demo hotel seeded: 60 rooms, " + count + " reservations in "
@@ -608,6 +609,35 @@ public class DemoHotelSeeder {
             }
         }
         em.persist(r);
+    }
+
+    /**
+     * An invoice for every stay checked out, numbered in the order the guests left, as check-out issued
+     * them (their PDFs are rendered when first printed, from the invoice as it was issued).
+     */
+    private void invoiceCheckedOutStays() {
+        // no alias on a fetch join: WildFly holds queries to the JPA specification
+        List<Folio> folios = em.createQuery("select f from Folio f join fetch f.reservation"
+                + " where f.reservation.status = org.innkeeper.domain.reservation.ReservationStatus.CHECKED_OUT"
+                + " order by f.reservation.checkedOutAt, f.reservation.id", Folio.class).getResultList();
+        long number = 0;
+        for (Folio folio : folios) {
+            Reservation r = folio.reservation();
+            if (folio.postings().stream().allMatch(org.innkeeper.domain.folio.Posting::isPayment)) {
+                continue;
+            }
+            LocalDate left = LocalDate.ofInstant(r.checkedOutAt(), ZoneId.systemDefault());
+            String language = r.guest() != null && "ru".equals(r.guest().language()) ? "ru" : "en";
+            em.persist(org.innkeeper.domain.invoice.Invoice.issue(++number, folio, 1, folio.postings(),
+                    new org.innkeeper.domain.invoice.Recipient(r.guestName(), null, null), language,
+                    r.stay().arrival(), r.stay().departure(), new Stamp(left, r.checkedOutAt(), "frontdesk")));
+        }
+        em.createNativeQuery("update invoice_counter set next_number = ?1 where series = 'INVOICE'")
+                .setParameter(1, number + 1).executeUpdate();
+        em.flush();
+        em.clear();
+        long issued = number;
+        LOG.info(() -> issued + " invoices of checked-out stays");
     }
 
     /** Every past day's figures frozen as the night audit would have frozen them, and yesterday's books ahead. */

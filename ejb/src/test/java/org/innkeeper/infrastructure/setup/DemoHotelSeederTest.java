@@ -129,6 +129,23 @@ class DemoHotelSeederTest {
     }
 
     @Test
+    void everyCheckedOutStayHasItsInvoiceNumberedWithoutGapsInTheOrderGuestsLeft() {
+        long stays = count("select count(r) from Reservation r where r.status = CHECKED_OUT and :today = :today");
+        long invoices = count("select count(i) from Invoice i where :today = :today");
+        assertThat(invoices).isPositive().isEqualTo(stays);
+        assertThat(count("select max(i.number) from Invoice i where :today = :today")).isEqualTo(invoices);
+        List<java.time.Instant> issued = db.inTransaction(em -> em.createQuery("select i.issuedAt from Invoice i"
+                + " order by i.number", java.time.Instant.class).getResultList());
+        assertThat(issued).isSorted();
+        Number next = db.inTransaction(em -> (Number) em.createNativeQuery(
+                "select next_number from invoice_counter where series = 'INVOICE'").getSingleResult());
+        assertThat(next.longValue()).isEqualTo(invoices + 1);
+        List<BigDecimal> balances = db.inTransaction(em -> em.createQuery("select i.balance from Invoice i",
+                BigDecimal.class).getResultList());
+        assertThat(balances).allSatisfy(b -> assertThat(b).isEqualByComparingTo("0"));
+    }
+
+    @Test
     void checkedOutStaysAreSettled() {
         List<BigDecimal> balances = db.inTransaction(em -> em.createQuery("select sum(case when p.type = PAYMENT"
                 + " then -p.amount.amount else p.amount.amount end) from Folio f join f.postings p"
