@@ -47,7 +47,7 @@ class NightAuditDeskIT extends DeskBrowser {
         screenshot("audit-blocked");
 
         // the guest settles and leaves
-        navigate("departure/folio.xhtml?cn=" + cn);
+        open("departure/folio.xhtml?cn=" + cn);
         waitFor(By.id("postings"));
         if (amount(By.id("balance")).signum() > 0) {
             click(By.xpath("//*[@id='method']//div[contains(@class,'ui-button')][.//span[normalize-space()='Card']]"));
@@ -76,7 +76,7 @@ class NightAuditDeskIT extends DeskBrowser {
                 .path("reservationStatus").asText()).isEqualTo("CHECKED_OUT");
 
         // the next morning the business guest leaves: the company's window by bank transfer, the minibar in cash
-        navigate("departure/folio.xhtml?cn=" + business.confirmationNumber());
+        open("departure/folio.xhtml?cn=" + business.confirmationNumber());
         waitFor(By.id("windows"));
         assertThat(text(By.id("windows"))).contains("Acme Ltd", "ROOM", "CITY_TAX");
         assertThat(driver.findElements(By.cssSelector("#postings .window-2"))).as("the night, on the company").hasSize(2);
