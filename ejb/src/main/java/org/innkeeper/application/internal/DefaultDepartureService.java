@@ -86,12 +86,19 @@ public class DefaultDepartureService implements DepartureService {
     public FolioView recordPayment(String confirmationNumber, PaymentRequest request) {
         Reservation reservation = reservations.getForUpdate(confirmationNumber);
         Folio folio = accounts.of(reservation);
+        PaymentMethod method = PaymentMethod.parse(request.method());
+        Money amount = Money.of(request.amount(), folio.currency());
+        if (reservation.status().isUpcoming()) {
+            // before arrival: a deposit or prepayment, kept as a credit and set against the stay
+            folio.takeDeposit(method, amount, request.cardLast4(), reservation.total(), stamp());
+            LOG.info(() -> "Deposit of " + amount + " on " + confirmationNumber + " by " + actor.name());
+            return view(reservation, folio);
+        }
         if (reservation.status() != org.innkeeper.domain.reservation.ReservationStatus.IN_HOUSE
                 && !folio.balance().isPositive()) {
             reservation.requireInHouse("take a payment for");
         }
-        folio.recordPayment(PaymentMethod.parse(request.method()), Money.of(request.amount(), folio.currency()),
-                request.cardLast4(), request.window() == null ? 1 : request.window(), stamp());
+        folio.recordPayment(method, amount, request.cardLast4(), request.window() == null ? 1 : request.window(), stamp());
         return view(reservation, folio);
     }
 

@@ -194,6 +194,25 @@ public class Folio {
         return p;
     }
 
+    /**
+     * A deposit or prepayment taken before arrival: a payment kept as a credit on the guest's window
+     * and set against the stay as it is posted; at most what the stay costs ({@code stayTotal}) less
+     * what was paid already.
+     */
+    public Posting takeDeposit(PaymentMethod method, Money amount, String cardLast4, Money stayTotal, Stamp stamp) {
+        requirePositive(amount);
+        requireCurrency(amount);
+        String last4 = cardDigits(method, cardLast4);
+        Money room = stayTotal.plus(charges()).minus(payments());
+        if (amount.isGreaterThan(room)) {
+            throw new StateConflictException("payment-exceeds-balance", "amount", "a deposit of " + amount
+                    + " is more than the " + room + " the stay still costs");
+        }
+        Posting p = Posting.payment(method, paymentText(method, last4, "deposit"), amount, last4, null, stamp);
+        postings.add(p);
+        return p;
+    }
+
     /** Gives money back: a negative payment, with its reason, at most what was paid. */
     public Posting refund(PaymentMethod method, Money amount, String cardLast4, String reason, Stamp stamp) {
         requirePositive(amount);

@@ -219,6 +219,37 @@ class InvoiceServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void aDepositTakenBeforeArrivalIsSetAgainstTheStay(TestDatabase.Kind kind) {
+        open(kind);
+        try {
+            String cn = tx(s -> s.reservations().book(new BookingRequest("STD", "BAR", TODAY, TODAY.plusDays(1), 2, 0,
+                    new GuestDetails("Dora", "Deposit", null, null), null, null, null, null), "DESK_PHONE"))
+                    .confirmationNumber();
+            assertThatThrownBy(() -> tx(s -> s.departure().recordPayment(cn, new PaymentRequest("CASH",
+                    new BigDecimal("112.01"), null)))).isInstanceOf(StateConflictException.class);
+            var paid = tx(s -> s.departure().recordPayment(cn, new PaymentRequest("CARD", new BigDecimal("50.00"), "4242")));
+            assertThat(paid.reservationStatus()).isEqualTo("CONFIRMED");
+            assertThat(paid.balance()).as("a credit until the stay is posted").isEqualByComparingTo("-50.00");
+            assertThat(paid.postings().get(0).description()).contains("deposit");
+
+            tx(s -> s.arrival().checkIn(cn, new CheckInRequest("101", "PASSPORT", "D1234567")));
+            Services.audit(db, clock);
+            assertThat(tx(s -> s.departure().folio(cn)).balance()).as("112.00 for the night, 50.00 paid before")
+                    .isEqualByComparingTo("62.00");
+            tx(s -> s.departure().recordPayment(cn, new PaymentRequest("CASH", new BigDecimal("62.00"), null)));
+            tx(s -> s.departure().checkOut(cn));
+            List<InvoiceView> invoices = tx(s -> s.departure().invoices(cn));
+            assertThat(invoices).singleElement().satisfies(i -> {
+                assertThat(i.paid()).isEqualByComparingTo("112.00");
+                assertThat(i.balance()).isEqualByComparingTo("0");
+            });
+        } finally {
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void expressCheckOutChargesTheCardOnFileAndEmailsTheInvoice(TestDatabase.Kind kind) {
         open(kind);
         try {
