@@ -94,8 +94,11 @@ class NightAuditDeskIT extends DeskBrowser {
 
     /** Pays what a window owes, with the method named on its button. */
     private void payInWindow(String window, String method) {
+        String owed = text(By.cssSelector("#windows tbody tr:nth-child(" + window + ") [id$='windowBalance']"))
+                .replace(",", "");
         selectOneMenu("paymentWindowMenu", window);
-        wait.until(d -> !d.findElement(By.id("paymentAmount")).getAttribute("value").isBlank());
+        // the amount follows the window chosen: what that window owes
+        wait.until(d -> owed.equals(d.findElement(By.id("paymentAmount")).getAttribute("value").replace(",", "")));
         click(By.xpath("//*[@id='method']//div[contains(@class,'ui-button')][.//span[normalize-space()='" + method + "']]"));
         String before = text(By.id("windows"));
         click(By.id("pay"));
