@@ -47,6 +47,13 @@ public interface DepartureService {
     FolioView transfer(String confirmationNumber, long postingId,
                        @NotNull @Valid org.innkeeper.application.dto.TransferRequest request);
 
+    /**
+     * Moves what a company's window owes to the company's account on the city ledger: the window's
+     * charges are invoiced to the company, the invoice becomes its open item, the window is settled.
+     * Refused past the company's credit limit.
+     */
+    FolioView directBill(String confirmationNumber, int window);
+
     /** The articles the desk can charge (active, not posted by the system), by department. */
     List<org.innkeeper.application.dto.ArticleView> chargeableArticles();
 

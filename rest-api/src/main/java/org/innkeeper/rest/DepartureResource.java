@@ -173,6 +173,19 @@ public class DepartureResource {
         return posted(departures.transfer(confirmationNumber, postingId, request), uri);
     }
 
+    @Operation(summary = "Bill a company's window to its city ledger account",
+            description = "The window's charges are invoiced to the company and become its open item; the window is"
+                    + " settled (a DIRECT_BILL payment). 409 credit-limit-exceeded past the company's credit limit,"
+                    + " not-a-company-window, nothing-to-bill.")
+    @APIResponse(responseCode = "201", description = "Billed; the folio as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FolioView.class)))
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/windows/{window}/direct-bill")
+    public Response directBill(@PathParam("confirmationNumber") String confirmationNumber,
+                               @PathParam("window") int window, @Context UriInfo uri) {
+        return posted(departures.directBill(confirmationNumber, window), uri);
+    }
+
     @Operation(summary = "Express check-out",
             description = "For a guest whose folio is settled, or whose card on file pays what is left: checked out in"
                     + " one call, the invoice e-mailed. 409 express-not-possible otherwise (settle at the desk).")

@@ -19,9 +19,10 @@ public record FolioView(
 
     /**
      * A window: 1 is the guest's; others have a payee of their own. {@code routed} lists the articles
-     * routed to it (with their dates when not the whole stay).
+     * routed to it (with their dates when not the whole stay); {@code companyId} the company of the city
+ * ledger it can be billed to.
      */
-    public record WindowView(int number, String payee, String payeeVatId, BigDecimal balance, List<String> routed)
-            implements Serializable {
+    public record WindowView(int number, String payee, String payeeVatId, BigDecimal balance, List<String> routed,
+                             Long companyId) implements Serializable {
     }
 }

@@ -46,6 +46,8 @@ public class DefaultDepartureService implements DepartureService {
     @Inject
     Invoicing invoicing;
     @Inject
+    org.innkeeper.domain.company.CompanyRepository companyRepository;
+    @Inject
     org.innkeeper.domain.invoice.InvoiceRepository invoiceRepository;
     @Inject
     Actor actor;
@@ -87,6 +89,10 @@ public class DefaultDepartureService implements DepartureService {
         Reservation reservation = reservations.getForUpdate(confirmationNumber);
         Folio folio = accounts.of(reservation);
         PaymentMethod method = PaymentMethod.parse(request.method());
+        if (method == PaymentMethod.DIRECT_BILL) {
+            throw new org.innkeeper.domain.shared.InvalidValueException("method",
+                    "a company's window is billed with direct bill, not paid with it");
+        }
         Money amount = Money.of(request.amount(), folio.currency());
         if (reservation.status().isUpcoming()) {
             // before arrival: a deposit or prepayment, kept as a credit and set against the stay
@@ -131,7 +137,14 @@ public class DefaultDepartureService implements DepartureService {
     public FolioView openWindow(String confirmationNumber, org.innkeeper.application.dto.WindowRequest request) {
         Reservation reservation = reservations.getForUpdate(confirmationNumber);
         Folio folio = accounts.of(reservation);
-        int number = folio.openWindow(request.payeeName(), request.payeeAddress(), request.payeeVatId());
+        int number;
+        if (request.companyId() != null) {
+            var company = companyRepository.find(request.companyId()).orElseThrow(() ->
+                    new org.innkeeper.domain.shared.InvalidValueException("companyId", "no company " + request.companyId()));
+            number = folio.openWindow(company.name(), company.address(), company.vatId(), company.id());
+        } else {
+            number = folio.openWindow(request.payeeName(), request.payeeAddress(), request.payeeVatId());
+        }
         LOG.info(() -> "Window " + number + " of " + confirmationNumber + " opened for " + request.payeeName() + " by "
                 + actor.name());
         return view(reservation, folio);
@@ -178,6 +191,32 @@ public class DefaultDepartureService implements DepartureService {
         LOG.info(() -> "Posting " + postingId + " of " + from.confirmationNumber() + " transferred to "
                 + to.confirmationNumber() + " by " + actor.name());
         return view(from, source);
+    }
+
+    @Override
+    public FolioView directBill(String confirmationNumber, int window) {
+        Today today = calendar.today();
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
+        Folio folio = folioOf(reservation);
+        Long companyId = folio.companyOf(window);
+        if (companyId == null) {
+            throw new StateConflictException("not-a-company-window", "window " + window + " is not billed to a company");
+        }
+        // the company's row locked: two direct bills at once can't both pass its credit limit
+        var company = companyRepository.findForUpdate(companyId).orElseThrow();
+        Money owed = folio.balance(window);
+        company.requireCredit(DefaultCompanyService.owed(companyRepository, companyId, today.businessDate(),
+                folio.currency()), owed);
+        Stamp stamp = new Stamp(today.businessDate(), today.instant(), actor.name());
+        var invoice = invoicing.hasUninvoiced(folio, window)
+                ? invoicing.issue(reservation, folio, org.innkeeper.application.dto.InvoiceRequest.TO_THE_GUEST
+                        .forWindow(window), today.hotel(), stamp) : null;
+        folio.directBill(window, stamp);
+        companyRepository.store(org.innkeeper.domain.company.LedgerEntry.billed(companyId,
+                invoice == null ? null : invoice.id(), invoice == null ? "—" : invoice.printedNumber(), owed, stamp,
+                reservation.confirmationNumber().value() + " " + reservation.guestName()));
+        LOG.info(() -> "Window " + window + " of " + confirmationNumber + " billed to " + company.name() + ": " + owed);
+        return view(reservation, folio);
     }
 
     @Override

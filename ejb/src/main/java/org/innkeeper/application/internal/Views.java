@@ -186,7 +186,8 @@ final class Views {
                             : " " + (rule.from() == null ? "…" : rule.from()) + "–" + (rule.to() == null ? "…" : rule.to())))
                     .toList();
             views.add(new FolioView.WindowView(number, w == null ? r.guestName() : w.payeeName(),
-                    w == null ? null : w.payeeVatId(), folio.balance(number).amount(), routed));
+                    w == null ? null : w.payeeVatId(), folio.balance(number).amount(), routed,
+                    w == null ? null : w.companyId()));
         }
         return views;
     }

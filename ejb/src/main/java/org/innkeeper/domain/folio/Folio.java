@@ -295,6 +295,11 @@ public class Folio {
      * Returns its number.
      */
     public int openWindow(String payeeName, String payeeAddress, String payeeVatId) {
+        return openWindow(payeeName, payeeAddress, payeeVatId, null);
+    }
+
+    /** A window billed to a company: its balance can go to the company's city ledger account. */
+    public int openWindow(String payeeName, String payeeAddress, String payeeVatId, Long companyId) {
         String name = payeeName == null ? "" : FreeText.line("payeeName", payeeName).strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidValueException("payeeName", "a window needs a payee of at most 200 characters");
@@ -305,7 +310,8 @@ public class Folio {
         int number = windows.size() + 2;
         windows.add(new FolioWindow(number, name,
                 payeeAddress == null || payeeAddress.isBlank() ? null : FreeText.line("payeeAddress", payeeAddress).strip(),
-                payeeVatId == null || payeeVatId.isBlank() ? null : payeeVatId.strip().toUpperCase(java.util.Locale.ROOT)));
+                payeeVatId == null || payeeVatId.isBlank() ? null : payeeVatId.strip().toUpperCase(java.util.Locale.ROOT),
+                companyId));
         return number;
     }
 
@@ -387,6 +393,31 @@ public class Folio {
         if (window != 1 && windows.stream().noneMatch(w -> w.number() == window)) {
             throw new InvalidValueException("window", "this folio has no window " + window);
         }
+    }
+
+    /**
+     * Moves what a company's window owes to the company's account: a DIRECT_BILL payment of the
+     * window's balance. Returns the company and the amount; the caller bills them on the city ledger.
+     */
+    public Posting directBill(int window, Stamp stamp) {
+        FolioWindow w = windows.stream().filter(x -> x.number() == window).findFirst()
+                .orElseThrow(() -> new InvalidValueException("window", "this folio has no window " + window));
+        if (w.companyId() == null) {
+            throw new StateConflictException("not-a-company-window", "window " + window + " is not billed to a company");
+        }
+        Money owed = balance(window);
+        if (!owed.isPositive()) {
+            throw new StateConflictException("nothing-to-bill", "window " + window + " owes nothing");
+        }
+        Posting p = Posting.payment(PaymentMethod.DIRECT_BILL, "Direct bill · " + w.payeeName(), owed, null, null, stamp)
+                .inWindow(window);
+        postings.add(p);
+        return p;
+    }
+
+    /** The company a window is billed to, or null. */
+    public Long companyOf(int window) {
+        return windows.stream().filter(x -> x.number() == window).map(FolioWindow::companyId).findFirst().orElse(null);
     }
 
     /** What a window still owes: its charges less its payments. */

@@ -25,10 +25,15 @@ public class FolioWindow implements Serializable {
     @Column(name = "payee_vat_id", length = 30)
     private String payeeVatId;
 
+    /** The company the window is billed to on the city ledger, if any. */
+    @Column(name = "company_id")
+    private Long companyId;
+
     protected FolioWindow() {
     }
 
-    FolioWindow(int number, String payeeName, String payeeAddress, String payeeVatId) {
+    FolioWindow(int number, String payeeName, String payeeAddress, String payeeVatId, Long companyId) {
+        this.companyId = companyId;
         this.number = number;
         this.payeeName = payeeName;
         this.payeeAddress = payeeAddress;
@@ -45,6 +50,10 @@ public class FolioWindow implements Serializable {
 
     public String payeeAddress() {
         return payeeAddress;
+    }
+
+    public Long companyId() {
+        return companyId;
     }
 
     public String payeeVatId() {

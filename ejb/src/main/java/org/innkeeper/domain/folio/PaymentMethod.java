@@ -5,7 +5,9 @@ import org.innkeeper.domain.shared.InvalidValueException;
 
 /** How a guest pays. Cards are kept by their last four digits only. */
 public enum PaymentMethod {
-    CASH, CARD, BANK_TRANSFER;
+    CASH, CARD, BANK_TRANSFER,
+    /** The balance of a window moved to a company's account on the city ledger. */
+    DIRECT_BILL;
 
     public static PaymentMethod parse(String text) {
         try {
@@ -21,6 +23,7 @@ public enum PaymentMethod {
             case CASH -> "Cash";
             case CARD -> "Card";
             case BANK_TRANSFER -> "Bank transfer";
+            case DIRECT_BILL -> "Direct bill";
         };
     }
 }

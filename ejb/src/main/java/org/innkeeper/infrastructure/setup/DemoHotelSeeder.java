@@ -201,6 +201,7 @@ public class DemoHotelSeeder {
 
         restrictYearEnd(livePlans.values(), liveTypes.values(), today);
         setUpCatalogue();
+        setUpCompanies();
         // -Dinnkeeper.demo.history=false: the hotel without its year of guests (a server for race tests)
         int count = Boolean.parseBoolean(System.getProperty(HISTORY_PROPERTY, "true"))
                 ? createReservations(random, today, liveTypes, liveRooms, livePlans) : 0;
@@ -589,16 +590,31 @@ public class DemoHotelSeeder {
                         List.of(), 1 + random.nextInt(2), null, null), stay.arrival(), false, "frontdesk", at);
                 em.persist(r); // its id names what the audit posted for it
                 Folio folio = new Folio(r, CURRENCY);
+                // drawn apart from the hotel's own random numbers, so the rest of the demo is as before
+                org.innkeeper.domain.company.Company company = companyChoice.nextInt(25) == 0
+                        ? companies.get(companyChoice.nextInt(companies.size())) : null;
+                if (company != null) {
+                    // a business guest: the company pays the room and its tax
+                    folio.openWindow(company.name(), company.address(), company.vatId(), company.id());
+                    folio.route(articles.get(Article.ROOM), 2, null, null);
+                    folio.route(articles.get(Article.CITY_TAX), 2, null, null);
+                }
                 postNightsBefore(folio, r, today);
                 postExtras(random, folio, stay, today);
                 if (status.equals("CHECKED_OUT")) {
                     Instant leftAt = stay.departure().atTime(10, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
                     PaymentMethod method = random.nextInt(4) == 0 ? PaymentMethod.CASH : PaymentMethod.CARD;
-                    folio.recordPayment(method, folio.balance(), method == PaymentMethod.CARD
-                            ? String.format("%04d", random.nextInt(10_000)) : null, new Stamp(stay.departure(), leftAt, "frontdesk"));
+                    Stamp leaving = new Stamp(stay.departure(), leftAt, "frontdesk");
+                    if (company != null) {
+                        folio.directBill(2, leaving); // on the company's account
+                    }
+                    if (folio.balance(1).isPositive()) {
+                        folio.recordPayment(method, folio.balance(1), method == PaymentMethod.CARD
+                                ? String.format("%04d", random.nextInt(10_000)) : null, leaving);
+                    }
                     r.checkOut(folio.balance(), leftAt);
-                } else if (random.nextBoolean() && folio.balance().isPositive()) {
-                    folio.recordPayment(PaymentMethod.CARD, folio.balance(), String.format("%04d", random.nextInt(10_000)),
+                } else if (random.nextBoolean() && folio.balance(1).isPositive()) {
+                    folio.recordPayment(PaymentMethod.CARD, folio.balance(1), String.format("%04d", random.nextInt(10_000)),
                             new Stamp(today, Instant.now(), "frontdesk"));
                 }
                 em.persist(folio);
@@ -623,14 +639,27 @@ public class DemoHotelSeeder {
         long number = 0;
         for (Folio folio : folios) {
             Reservation r = folio.reservation();
-            if (folio.postings().stream().allMatch(org.innkeeper.domain.folio.Posting::isPayment)) {
-                continue;
-            }
             LocalDate left = LocalDate.ofInstant(r.checkedOutAt(), ZoneId.systemDefault());
             String language = r.guest() != null && "ru".equals(r.guest().language()) ? "ru" : "en";
-            em.persist(org.innkeeper.domain.invoice.Invoice.issue(++number, folio, 1, folio.postings(),
-                    new org.innkeeper.domain.invoice.Recipient(r.guestName(), null, null), language,
-                    r.stay().arrival(), r.stay().departure(), new Stamp(left, r.checkedOutAt(), "frontdesk")));
+            Stamp stamp = new Stamp(left, r.checkedOutAt(), "frontdesk");
+            for (int window : folio.windowNumbers()) {
+                // what the window holds, but the direct bill that moved it to the company's account
+                List<org.innkeeper.domain.folio.Posting> lines = folio.postings().stream()
+                        .filter(p -> p.window() == window && !"DIRECT_BILL".equals(p.category())).toList();
+                if (lines.stream().allMatch(org.innkeeper.domain.folio.Posting::isPayment)) {
+                    continue;
+                }
+                org.innkeeper.domain.folio.FolioWindow payee = folio.windows().stream()
+                        .filter(w -> w.number() == window).findFirst().orElse(null);
+                org.innkeeper.domain.invoice.Invoice invoice = org.innkeeper.domain.invoice.Invoice.issue(++number, folio,
+                        window, lines, payee == null ? new org.innkeeper.domain.invoice.Recipient(r.guestName(), null, null)
+                                : new org.innkeeper.domain.invoice.Recipient(payee.payeeName(), payee.payeeAddress(),
+                                        payee.payeeVatId()), language, r.stay().arrival(), r.stay().departure(), stamp);
+                em.persist(invoice);
+                if (payee != null && payee.companyId() != null) {
+                    billCompany(payee.companyId(), invoice, r, stamp);
+                }
+            }
         }
         em.createNativeQuery("update invoice_counter set next_number = ?1 where series = 'INVOICE'")
                 .setParameter(1, number + 1).executeUpdate();
@@ -638,6 +667,40 @@ public class DemoHotelSeeder {
         em.clear();
         long issued = number;
         LOG.info(() -> issued + " invoices of checked-out stays");
+    }
+
+    /** The companies of the demo, billed directly for some business guests. */
+    private final List<org.innkeeper.domain.company.Company> companies = new ArrayList<>();
+    private final Random companyChoice = new Random(7);
+
+    private void setUpCompanies() {
+        companies.add(new org.innkeeper.domain.company.Company("Acme Travel Ltd", "1 Long Lane, London EC1A 9HF, UK",
+                "GB123456789", new BigDecimal("20000")));
+        companies.add(new org.innkeeper.domain.company.Company("Nordlicht Consulting GmbH",
+                "Friedrichstraße 88, 10117 Berlin", "DE811223344", new BigDecimal("15000")));
+        companies.add(new org.innkeeper.domain.company.Company("Volga Engineering LLC", "Nab. 12, Samara, Russia",
+                "RU6315000001", new BigDecimal("8000")));
+        companies.forEach(em::persist);
+        em.flush();
+    }
+
+    /**
+     * A company's invoice on its city ledger account; most of those older than six weeks were paid three
+     * weeks after they were issued, so the ageing list shows items of every age.
+     */
+    private void billCompany(long companyId, org.innkeeper.domain.invoice.Invoice invoice, Reservation r, Stamp stamp) {
+        Money amount = Money.of(invoice.balance(), CURRENCY);
+        if (!amount.isPositive()) {
+            return;
+        }
+        em.persist(org.innkeeper.domain.company.LedgerEntry.billed(companyId, invoice.id(), invoice.printedNumber(),
+                amount, stamp, r.confirmationNumber().value() + " " + r.guestName()));
+        LocalDate paidOn = stamp.businessDate().plusDays(21);
+        if (paidOn.isBefore(LocalDate.now(ZoneId.systemDefault()).minusDays(21)) && invoice.number() % 5 != 0) {
+            em.persist(org.innkeeper.domain.company.LedgerEntry.paid(companyId, amount, "BANK_TRANSFER",
+                    invoice.printedNumber(), new Stamp(paidOn, paidOn.atTime(11, 0).atZone(ZoneId.systemDefault())
+                            .toInstant(), "frontdesk")));
+        }
     }
 
     /** Every past day's figures frozen as the night audit would have frozen them, and yesterday's books ahead. */
@@ -790,9 +853,12 @@ public class DemoHotelSeeder {
         Folio folio = em.createQuery("select f from Folio f where f.reservation = :r", Folio.class)
                 .setParameter("r", leaving).getSingleResult();
         Instant leftAt = today.atTime(7, 30 + random.nextInt(30)).atZone(ZoneId.systemDefault()).toInstant();
-        if (folio.balance().isPositive()) {
-            folio.recordPayment(PaymentMethod.CARD, folio.balance(), String.format("%04d", random.nextInt(10_000)),
-                    new Stamp(today, leftAt, "frontdesk"));
+        Stamp left = new Stamp(today, leftAt, "frontdesk");
+        if (folio.companyOf(2) != null && folio.balance(2).isPositive()) {
+            folio.directBill(2, left);
+        }
+        if (folio.balance(1).isPositive()) {
+            folio.recordPayment(PaymentMethod.CARD, folio.balance(1), String.format("%04d", random.nextInt(10_000)), left);
         }
         leaving.checkOut(folio.balance(), leftAt);
     }

@@ -273,10 +273,19 @@ final class Services {
         return i;
     }
 
+    DefaultCompanyService companies() {
+        DefaultCompanyService s = new DefaultCompanyService();
+        s.companies = repositories.companies();
+        s.calendar = calendar;
+        s.actor = actor;
+        return s;
+    }
+
     DefaultDepartureService departure() {
         DefaultDepartureService s = new DefaultDepartureService();
         s.invoicing = invoicing();
         s.invoiceRepository = repositories.invoices();
+        s.companyRepository = repositories.companies();
         s.accounts = accounts();
         s.articles = repositories.articles();
         s.reservations = repositories.reservations();

@@ -10,7 +10,7 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
                            JpaNotificationRepository notifications, JpaRoomNightRepository roomNights,
                            JpaRoomMoveRepository moves, JpaArticleRepository articles,
                            JpaNightAuditRepository audits, JpaStatisticsRepository statistics,
-                           JpaInvoiceRepository invoices, EntityManager em) {
+                           JpaInvoiceRepository invoices, JpaCompanyRepository companies, EntityManager em) {
 
     public static Repositories bind(EntityManager em) {
         JpaHotelRepository hotels = new JpaHotelRepository();
@@ -45,8 +45,10 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         statistics.em = em;
         JpaInvoiceRepository invoices = new JpaInvoiceRepository();
         invoices.em = em;
+        JpaCompanyRepository companies = new JpaCompanyRepository();
+        companies.em = em;
         return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff,
-                notifications, roomNights, moves, articles, audits, statistics, invoices, em);
+                notifications, roomNights, moves, articles, audits, statistics, invoices, companies, em);
     }
 
     /** The outbox bound to the entity manager. */

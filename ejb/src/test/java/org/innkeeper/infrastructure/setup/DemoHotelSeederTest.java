@@ -132,7 +132,11 @@ class DemoHotelSeederTest {
     void everyCheckedOutStayHasItsInvoiceNumberedWithoutGapsInTheOrderGuestsLeft() {
         long stays = count("select count(r) from Reservation r where r.status = CHECKED_OUT and :today = :today");
         long invoices = count("select count(i) from Invoice i where :today = :today");
-        assertThat(invoices).isPositive().isEqualTo(stays);
+        long companyInvoices = count("select count(i) from Invoice i where i.window = 2 and :today = :today");
+        assertThat(companyInvoices).as("business guests' rooms billed to their companies").isPositive();
+        assertThat(count("select count(r) from Reservation r where r.status = CHECKED_OUT and not exists"
+                + " (select 1 from Invoice i where i.reservationId = r.id) and :today = :today")).isZero();
+        assertThat(invoices).isGreaterThan(stays);
         assertThat(count("select max(i.number) from Invoice i where :today = :today")).isEqualTo(invoices);
         List<java.time.Instant> issued = db.inTransaction(em -> em.createQuery("select i.issuedAt from Invoice i"
                 + " order by i.number", java.time.Instant.class).getResultList());
@@ -140,9 +144,14 @@ class DemoHotelSeederTest {
         Number next = db.inTransaction(em -> (Number) em.createNativeQuery(
                 "select next_number from invoice_counter where series = 'INVOICE'").getSingleResult());
         assertThat(next.longValue()).isEqualTo(invoices + 1);
-        List<BigDecimal> balances = db.inTransaction(em -> em.createQuery("select i.balance from Invoice i",
-                BigDecimal.class).getResultList());
+        List<BigDecimal> balances = db.inTransaction(em -> em.createQuery("select i.balance from Invoice i"
+                + " where i.window = 1", BigDecimal.class).getResultList());
         assertThat(balances).allSatisfy(b -> assertThat(b).isEqualByComparingTo("0"));
+        // each company invoice is an item of the company's account on the city ledger, some paid, some still open
+        assertThat(count("select count(e) from LedgerEntry e where e.kind = INVOICE and :today = :today"))
+                .isEqualTo(companyInvoices);
+        assertThat(count("select count(e) from LedgerEntry e where e.kind = PAYMENT and :today = :today")).isPositive()
+                .isLessThan(companyInvoices);
     }
 
     @Test

@@ -27,6 +27,8 @@ public class FolioBean implements Serializable {
 
     @EJB
     private DepartureService departure;
+    @EJB
+    private org.innkeeper.application.CompanyService ledger;
     @Inject
     private FacesMessages messages;
 
@@ -66,6 +68,8 @@ public class FolioBean implements Serializable {
     @Size(max = 30)
     private String payeeVatId;
     private List<String> routedArticles;
+    private Long windowCompany;
+    private List<org.innkeeper.application.dto.CompanyView> companies;
     private Integer routeWindow;
     private Integer paymentWindow = 1;
     private Integer invoiceWindow = 1;
@@ -219,9 +223,11 @@ public class FolioBean implements Serializable {
 
     public void openWindow() {
         try {
-            show(departure.openWindow(cn, new org.innkeeper.application.dto.WindowRequest(blank(payeeName),
-                    blank(payeeAddress), blank(payeeVatId))));
-            messages.info("window.opened", payeeName);
+            var opened = departure.openWindow(cn, new org.innkeeper.application.dto.WindowRequest(blank(payeeName),
+                    blank(payeeAddress), blank(payeeVatId), windowCompany));
+            show(opened);
+            messages.info("window.opened", opened.windows().get(opened.windows().size() - 1).payee());
+            windowCompany = null;
             payeeName = null;
             payeeAddress = null;
             payeeVatId = null;
@@ -243,6 +249,30 @@ public class FolioBean implements Serializable {
         } catch (DomainException refusal) {
             messages.error(refusal);
         }
+    }
+
+    public void directBill(int window) {
+        try {
+            show(departure.directBill(cn, window));
+            messages.info("ledger.billed", window);
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+    }
+
+    public List<org.innkeeper.application.dto.CompanyView> getCompanies() {
+        if (companies == null) {
+            companies = ledger.companies().stream().filter(org.innkeeper.application.dto.CompanyView::active).toList();
+        }
+        return companies;
+    }
+
+    public Long getWindowCompany() {
+        return windowCompany;
+    }
+
+    public void setWindowCompany(Long windowCompany) {
+        this.windowCompany = windowCompany;
     }
 
     public void startTransfer(long postingId) {
