@@ -10,7 +10,7 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
                            JpaNotificationRepository notifications, JpaRoomNightRepository roomNights,
                            JpaRoomMoveRepository moves, JpaArticleRepository articles,
                            JpaNightAuditRepository audits, JpaStatisticsRepository statistics,
-                           JpaInvoiceRepository invoices, EntityManager em) {
+                           JpaInvoiceRepository invoices, JpaLedgerRepository ledger, EntityManager em) {
 
     public static Repositories bind(EntityManager em) {
         JpaHotelRepository hotels = new JpaHotelRepository();
@@ -45,7 +45,9 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         statistics.em = em;
         JpaInvoiceRepository invoices = new JpaInvoiceRepository();
         invoices.em = em;
+        JpaLedgerRepository ledger = new JpaLedgerRepository();
+        ledger.em = em;
         return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff,
-                notifications, roomNights, moves, articles, audits, statistics, invoices, em);
+                notifications, roomNights, moves, articles, audits, statistics, invoices, ledger, em);
     }
 }
