@@ -1,0 +1,123 @@
+package org.innkeeper.it.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.innkeeper.it.rest.Api.get;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reports of a business date over the demo hotel's year: the manager's report, the trial balance
+ * and the cashier report as JSON, CSV, XLSX and PDF, for managers only.
+ */
+class ReportsApiIT {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void theManagersReportDefaultsToTheLastClosedDayAndReadsItsFrozenFigures() {
+        LocalDate lastClosed = Api.businessDate().minusDays(1);
+        JsonNode report = get("/reports/manager", Api.MANAGER).ok(200);
+        assertThat(report.path("date").asText()).isEqualTo(lastClosed.toString());
+        assertThat(report.path("periods")).hasSize(3);
+        JsonNode day = report.path("periods").get(0);
+        assertThat(day.path("period").asText()).isEqualTo("DAY");
+        assertThat(day.path("actual").path("daysFrozen").asInt()).isEqualTo(1);
+        assertThat(day.path("actual").path("roomsSold").asLong()).isPositive();
+        assertThat(day.path("lastYear").path("from").asText()).isEqualTo(lastClosed.minusYears(1).toString());
+        JsonNode ytd = report.path("periods").get(2).path("actual");
+        assertThat(ytd.path("daysFrozen").asInt()).isEqualTo(lastClosed.getDayOfYear());
+        assertThat(ytd.path("trevPar").decimalValue()).isGreaterThanOrEqualTo(ytd.path("revPar").decimalValue());
+    }
+
+    @Test
+    void theTrialBalanceBalancesAndTheCashierReportAddsUp() {
+        LocalDate date = Api.businessDate().minusDays(3);
+        JsonNode tb = get("/reports/trial-balance?date=" + date, Api.MANAGER).ok(200);
+        assertThat(tb.path("balanced").asBoolean()).isTrue();
+        JsonNode guest = tb.path("guestLedger");
+        assertThat(guest.path("closing").decimalValue()).isEqualByComparingTo(guest.path("folioBalances").decimalValue());
+        assertThat(tb.path("cityLedger").path("note").asText()).isEqualTo("no company accounts yet");
+        JsonNode next = get("/reports/trial-balance?date=" + date.plusDays(1), Api.MANAGER).ok(200);
+        assertThat(next.path("guestLedger").path("opening").decimalValue())
+                .isEqualByComparingTo(guest.path("closing").decimalValue());
+
+        JsonNode cashier = get("/reports/cashier?date=" + date, Api.MANAGER).ok(200);
+        assertThat(cashier.path("total").decimalValue()).isEqualByComparingTo(guest.path("paymentsTotal").decimalValue());
+        assertThat(cashier.path("lines").size()).isPositive();
+    }
+
+    @Test
+    void onlyManagersReadThem() {
+        for (String path : new String[] {"/reports/manager", "/reports/trial-balance", "/reports/cashier"}) {
+            get(path, Api.FRONT_DESK).problem(403, "forbidden");
+            get(path, null).problem(401, "unauthorized");
+        }
+        HttpResponse<byte[]> csv = Api.bytes(Api.API + "/reports/cashier?format=csv", Api.FRONT_DESK, "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aDateAfterTheBusinessDateOrAnUnknownFormatIs422() {
+        get("/reports/manager?date=" + Api.businessDate().plusDays(1), Api.MANAGER).problem(422, "invalid-value");
+        get("/reports/manager?format=doc", Api.MANAGER).problem(422, "invalid-value");
+    }
+
+    @Test
+    void eachReportIsACsvWithItsHeaderRow() {
+        HttpResponse<byte[]> byAccept = Api.bytes(Api.API + "/reports/trial-balance", Api.MANAGER, "text/csv");
+        assertThat(byAccept.statusCode()).isEqualTo(200);
+        assertThat(byAccept.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        String text = new String(byAccept.body(), StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst()).get().isEqualTo("Ledger,Line,Item,Amount,Note");
+        assertThat(text).contains("Guest ledger,Balanced,,,true");
+
+        String manager = new String(Api.bytes(Api.API + "/reports/manager?format=csv", Api.MANAGER, "*/*").body(),
+                StandardCharsets.UTF_8);
+        assertThat(manager.lines().findFirst()).get().asString()
+                .isEqualTo("Figure,Day,Day last year,MTD,MTD last year,YTD,YTD last year");
+        assertThat(manager).contains("Occupancy %,").contains("TRevPAR,").contains("ALOS (nights),");
+
+        String cashier = new String(Api.bytes(Api.API + "/reports/cashier?format=csv", Api.MANAGER, "*/*").body(),
+                StandardCharsets.UTF_8);
+        assertThat(cashier.lines().findFirst()).get().isEqualTo("Cashier,Method,Payments,Amount");
+    }
+
+    @Test
+    void eachReportIsAnXlsxThatOpens() throws IOException {
+        for (String report : new String[] {"manager", "trial-balance", "cashier"}) {
+            HttpResponse<byte[]> xlsx = Api.bytes(Api.API + "/reports/" + report + "?format=xlsx", Api.MANAGER, "*/*");
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            assertThat(xlsx.headers().firstValue("Content-Type")).get().asString().startsWith(XLSX);
+            assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                Sheet sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isNotBlank();
+                assertThat(sheet.getLastRowNum()).as(report).isPositive();
+            }
+        }
+        HttpResponse<byte[]> byAccept = Api.bytes(Api.API + "/reports/manager", Api.MANAGER, XLSX);
+        assertThat(new String(byAccept.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+
+    @Test
+    void theManagersReportIsAPdf() throws IOException {
+        HttpResponse<byte[]> pdf = Api.bytes(Api.API + "/reports/manager?format=pdf", Api.MANAGER, "*/*");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+        try (PdfReader reader = new PdfReader(pdf.body())) {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Occupancy").contains("RevPAR");
+        }
+    }
+}
