@@ -6,8 +6,6 @@ import org.innkeeper.application.dto.CashierReportView;
 import org.innkeeper.application.dto.ManagerReportView;
 import org.innkeeper.application.dto.OccupancyReportView;
 import org.innkeeper.application.dto.ReportDocument;
-import org.innkeeper.application.dto.ReportFormat;
-import org.innkeeper.application.dto.ReportKind;
 import org.innkeeper.application.dto.ReportTable;
 import org.innkeeper.application.dto.TrialBalanceView;
 

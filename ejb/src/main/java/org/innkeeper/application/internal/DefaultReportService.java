@@ -25,8 +25,8 @@ import org.innkeeper.application.dto.OccupancyDayView;
 import org.innkeeper.application.dto.OccupancyReportView;
 import org.innkeeper.application.dto.PeriodFiguresView;
 import org.innkeeper.application.dto.ReportDocument;
-import org.innkeeper.application.dto.ReportFormat;
-import org.innkeeper.application.dto.ReportKind;
+import org.innkeeper.application.ReportFormat;
+import org.innkeeper.application.ReportKind;
 import org.innkeeper.application.dto.ReportTable;
 import org.innkeeper.application.dto.TrialBalanceView;
 import org.innkeeper.domain.report.DailyStatistics;
@@ -95,6 +95,7 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED) // the reports of a day read in one transaction
     public ManagerReportView managerReport(LocalDate date) {
         LocalDate day = reportDate(date);
         LocalDate sameDayLastYear = day.minusYears(1);
@@ -131,6 +132,7 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public TrialBalanceView trialBalance(LocalDate date) {
         LocalDate day = reportDate(date);
         BigDecimal opening = money(ledger.balanceBefore(day));
@@ -154,6 +156,7 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public CashierReportView cashierReport(LocalDate date) {
         LocalDate day = reportDate(date);
         List<CashierLineView> lines = new ArrayList<>();
@@ -172,6 +175,7 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ReportTable table(ReportKind report, LocalDate date) {
         return switch (report) {
             case MANAGER -> ReportTables.manager(managerReport(date));
@@ -181,6 +185,7 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ReportDocument document(ReportKind report, LocalDate date, ReportFormat format) {
         ReportTable table = table(report, date);
         byte[] content = switch (format) {

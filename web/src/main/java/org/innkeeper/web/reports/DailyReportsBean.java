@@ -12,7 +12,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import org.innkeeper.application.HotelService;
 import org.innkeeper.application.ReportService;
-import org.innkeeper.application.dto.ReportKind;
+import org.innkeeper.application.ReportKind;
 import org.innkeeper.application.dto.ReportTable;
 import org.innkeeper.domain.shared.DomainException;
 import org.innkeeper.web.faces.FacesMessages;

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.innkeeper.application.ReportService;
 import org.innkeeper.application.dto.ReportDocument;
-import org.innkeeper.application.dto.ReportFormat;
-import org.innkeeper.application.dto.ReportKind;
+import org.innkeeper.application.ReportFormat;
+import org.innkeeper.application.ReportKind;
 import org.innkeeper.domain.shared.InvalidValueException;
 
 /**

@@ -1,4 +1,4 @@
-package org.innkeeper.application.dto;
+package org.innkeeper.application;
 
 import java.util.Locale;
 import org.innkeeper.domain.shared.InvalidValueException;
