@@ -97,12 +97,11 @@ class ReportsApiIT {
 
     @Test
     void eachReportIsAnXlsxThatOpens() throws IOException {
-        // every file fetched first, then opened: the server closes a connection idle for 1.5 s
         Map<String, HttpResponse<byte[]>> files = new LinkedHashMap<>();
         for (String report : new String[] {"manager", "trial-balance", "cashier"}) {
-            files.put(report, Api.bytes(Api.API + "/reports/" + report + "?format=xlsx", Api.MANAGER, "*/*"));
+            files.put(report, fetch("/reports/" + report + "?format=xlsx", "*/*"));
         }
-        files.put("manager by Accept", Api.bytes(Api.API + "/reports/manager", Api.MANAGER, XLSX));
+        files.put("manager by Accept", fetch("/reports/manager", XLSX));
         for (Map.Entry<String, HttpResponse<byte[]>> file : files.entrySet()) {
             HttpResponse<byte[]> xlsx = file.getValue();
             assertThat(xlsx.statusCode()).as(file.getKey()).isEqualTo(200);
@@ -116,9 +115,25 @@ class ReportsApiIT {
         }
     }
 
+    /**
+     * A GET of a file, sent again once if the server closed the shared HTTP/2 connection under it
+     * (GOAWAY: the listener's 1.5 s read timeout; OccupancyReportApiIT has met it too). A GET may be
+     * repeated; any other failure or a second GOAWAY fails the test.
+     */
+    private static HttpResponse<byte[]> fetch(String path, String accept) {
+        try {
+            return Api.bytes(Api.API + path, Api.MANAGER, accept);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("GOAWAY")) {
+                throw e;
+            }
+            return Api.bytes(Api.API + path, Api.MANAGER, accept);
+        }
+    }
+
     @Test
     void theManagersReportIsAPdf() throws IOException {
-        HttpResponse<byte[]> pdf = Api.bytes(Api.API + "/reports/manager?format=pdf", Api.MANAGER, "*/*");
+        HttpResponse<byte[]> pdf = fetch("/reports/manager?format=pdf", "*/*");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
         try (PdfReader reader = new PdfReader(pdf.body())) {
