@@ -297,6 +297,18 @@ final class Services {
         return s;
     }
 
+    DefaultReportService reports() {
+        DefaultReportService s = new DefaultReportService();
+        s.reservations = repositories.reservations();
+        s.rooms = repositories.rooms();
+        s.calendar = calendar;
+        s.statistics = repositories.statistics();
+        s.ledger = repositories.ledger();
+        s.companies = repositories.companies();
+        s.files = new org.innkeeper.infrastructure.document.ReportFiles();
+        return s;
+    }
+
     /** The waitlist's transactional steps, each to be run in a transaction of its own by the caller. */
     WaitlistOffers waitlist() {
         WaitlistOffers w = new WaitlistOffers();

@@ -10,7 +10,8 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
                            JpaNotificationRepository notifications, JpaRoomNightRepository roomNights,
                            JpaRoomMoveRepository moves, JpaArticleRepository articles,
                            JpaNightAuditRepository audits, JpaStatisticsRepository statistics,
-                           JpaInvoiceRepository invoices, JpaCompanyRepository companies, EntityManager em) {
+                           JpaInvoiceRepository invoices, JpaCompanyRepository companies, JpaLedgerRepository ledger,
+                           EntityManager em) {
 
     public static Repositories bind(EntityManager em) {
         JpaHotelRepository hotels = new JpaHotelRepository();
@@ -47,8 +48,10 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         invoices.em = em;
         JpaCompanyRepository companies = new JpaCompanyRepository();
         companies.em = em;
+        JpaLedgerRepository ledger = new JpaLedgerRepository();
+        ledger.em = em;
         return new Repositories(hotels, rooms, rates, inventory, guests, reservations, folios, channels, staff,
-                notifications, roomNights, moves, articles, audits, statistics, invoices, companies, em);
+                notifications, roomNights, moves, articles, audits, statistics, invoices, companies, ledger, em);
     }
 
     /** The outbox bound to the entity manager. */

@@ -24,14 +24,7 @@ class DemoHotelSeederTest {
     static void seed() {
         db = TestDatabase.h2();
         today = LocalDate.now(ZoneId.systemDefault());
-        db.inTransaction(em -> {
-            DemoHotelSeeder seeder = new DemoHotelSeeder();
-            seeder.em = em;
-            seeder.inventory = Repositories.bind(em).inventory();
-            seeder.statistics = Repositories.bind(em).statistics();
-            seeder.seed();
-            return null;
-        });
+        DemoYear.seed(db);
     }
 
     @AfterAll
