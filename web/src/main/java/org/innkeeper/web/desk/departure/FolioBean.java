@@ -482,6 +482,15 @@ public class FolioBean implements Serializable {
         return "CARD".equals(method);
     }
 
+    /** Booked and still to come: a deposit or prepayment can be taken. */
+    public boolean isUpcoming() {
+        return folio != null && List.of("OPTION", "CONFIRMED", "GUARANTEED").contains(folio.reservationStatus());
+    }
+
+    public void takeDeposit() {
+        recordPayment();
+    }
+
     public boolean isOpen() {
         return folio != null && "IN_HOUSE".equals(folio.reservationStatus());
     }
