@@ -52,31 +52,7 @@ class CityLedgerServiceTest {
     private TestDatabase db;
 
     private void open(TestDatabase.Kind kind) {
-        assumeTrue(kind == TestDatabase.Kind.H2 || TestDatabase.postgresqlAvailable(),
-                "PostgreSQL is not running on 127.0.0.1:5432");
-        db = TestDatabase.of(kind);
-        db.inTransaction(em -> {
-            Hotel hotel = new Hotel("Invoice Hotel", "EUR", ZoneOffset.UTC, TODAY);
-            hotel.changeTaxes(new TaxPolicy(new BigDecimal("7"), true, new BigDecimal("2.50")));
-            hotel.changeLegalDetails("Invoice Hotel GmbH", "Am Markt 1, 04109 Leipzig", "DE987654321");
-            em.persist(hotel);
-            RoomType std = new RoomType("STD", "Standard", 2, 0);
-            em.persist(std);
-            for (int i = 1; i <= GUESTS + 2; i++) {
-                Room room = new Room(String.valueOf(100 + i), 1, std);
-                room.changeHousekeeping(HousekeepingStatus.INSPECTED);
-                em.persist(room);
-            }
-            RatePlan bar = new RatePlan("BAR", "Best Available Rate", null, 0, RatePolicies.flexible(24));
-            em.persist(bar);
-            for (LocalDate n = TODAY; n.isBefore(TODAY.plusDays(20)); n = n.plusDays(1)) {
-                em.persist(new RoomRate(bar, std, n, Money.of("107", "EUR")));
-            }
-            Repositories.bind(em).inventory().open(std, TODAY, TODAY.plusDays(20), GUESTS + 2);
-            em.createQuery("update Article a set a.vatPercent = 19 where a.code in ('MINIBAR', 'RESTAURANT')")
-                    .executeUpdate();
-            return null;
-        });
+        db = BillingHotel.open(kind, TODAY, GUESTS + 2);
     }
 
     private <T> T tx(Function<Services, T> work) {
