@@ -205,14 +205,33 @@ public final class StayFixtures {
         });
         int left = 0;
         for (String cn : due.subList(0, Math.max(0, due.size() - keep))) {
-            JsonNode folio = get("/frontdesk/reservations/" + cn + "/folio", FRONT_DESK).ok(200);
-            if (folio.path("balance").decimalValue().signum() > 0) {
-                post("/frontdesk/reservations/" + cn + "/folio/payments", FRONT_DESK, Map.of("method", "CARD",
-                        "amount", folio.path("balance").decimalValue(), "cardLast4", "1111")).ok(201);
-            }
+            settleWindows(cn, true);
             post("/frontdesk/reservations/" + cn + "/check-out", FRONT_DESK, null).ok(200);
             left++;
         }
         return left;
+    }
+
+    /**
+     * Settles a stay's windows over the API: a company's window billed to its account, any other paid by
+     * card; the guest's own window (1) too when {@code guestsToo}. Returns the stay's confirmation number.
+     */
+    public static String settleWindows(String cn, boolean guestsToo) {
+        JsonNode folio = get("/frontdesk/reservations/" + cn + "/folio", FRONT_DESK).ok(200);
+        for (JsonNode w : folio.path("windows")) {
+            int number = w.path("number").asInt();
+            java.math.BigDecimal owed = w.path("balance").decimalValue();
+            if (owed.signum() <= 0 || (number == 1 && !guestsToo)) {
+                continue;
+            }
+            if (w.hasNonNull("companyId")) {
+                post("/frontdesk/reservations/" + cn + "/folio/windows/" + number + "/direct-bill", FRONT_DESK, null)
+                        .ok(201);
+            } else {
+                post("/frontdesk/reservations/" + cn + "/folio/payments", FRONT_DESK, Map.of("method", "CARD",
+                        "amount", owed, "cardLast4", "1111", "window", number)).ok(201);
+            }
+        }
+        return cn;
     }
 }
