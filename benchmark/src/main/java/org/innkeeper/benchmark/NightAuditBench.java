@@ -70,14 +70,19 @@ public final class NightAuditBench {
             System.out.println("The audit was refused (" + run.status() + "): " + run.body());
             System.exit(1);
         }
+        // Each log line is stamped with the moment its step started: a step lasts until the next one
+        // starts; the last one until the answer came back (its time includes the answer's round trip).
         JsonNode log = run.json().path("lastRun").path("log");
+        Instant auditStart = Instant.parse(run.json().path("lastRun").path("startedAt").asText());
+        Instant answered = auditStart.plusNanos((long) (auditSeconds * 1e9));
         StringBuilder steps = new StringBuilder();
-        Instant previous = Instant.parse(run.json().path("lastRun").path("startedAt").asText());
         int postings = 0;
         double postingSeconds = 0;
-        for (JsonNode line : log) {
-            Instant at = Instant.parse(line.path("at").asText());
-            double seconds = Duration.between(previous, at).toNanos() / 1e9;
+        for (int i = 0; i < log.size(); i++) {
+            JsonNode line = log.get(i);
+            Instant from = Instant.parse(line.path("at").asText());
+            Instant to = i + 1 < log.size() ? Instant.parse(log.get(i + 1).path("at").asText()) : answered;
+            double seconds = Math.max(0, Duration.between(from, to).toNanos() / 1e9);
             steps.append(String.format("    step %d %-24s %6.2f s%n", line.path("step").asInt(),
                     line.path("stepName").asText(), seconds));
             Matcher m = POSTED.matcher(line.path("message").asText());
@@ -85,13 +90,12 @@ public final class NightAuditBench {
                 postings = Integer.parseInt(m.group(2));
                 postingSeconds = seconds;
             }
-            previous = at;
         }
         String report = String.format("""
                 Night audit of the benchmark hotel full for the night (%s)
                   business date %s: %d guests booked, %d checked in (%.1f s for the check-ins)
                   the audit, as the manager waits for it: %.2f s
-                  its steps, from the audit's log (each from the end of the one before):
+                  its steps, from the audit's log (each from its start to the next one's; the last to the answer):
                 %s  posting step: %d postings in %.2f s = %.0f postings/s
                 """, options.url(), tonight, booked, checkedIn, checkInSeconds, auditSeconds, steps, postings,
                 postingSeconds, postingSeconds == 0 ? 0 : postings / postingSeconds);
