@@ -40,6 +40,13 @@ public interface DepartureService {
     /** Routes articles to a window for the whole stay or some dates. */
     FolioView route(String confirmationNumber, @NotNull @Valid org.innkeeper.application.dto.RouteRequest request);
 
+    /** An article the stay takes every night (parking, say), posted by the night audit with the room. */
+    FolioView addFixedCharge(String confirmationNumber,
+                             @NotNull @Valid org.innkeeper.application.dto.FixedChargeRequest request);
+
+    /** Ends a fixed charge from the business date on (removed when none of its nights was posted). */
+    FolioView endFixedCharge(String confirmationNumber, int number);
+
     /**
      * Transfers a charge to another window of the folio, or to another stay's folio (a guest paying for
      * a friend's room): reversed where it was, posted where it goes, both with the reason.

@@ -5,7 +5,7 @@ import org.innkeeper.domain.shared.InvalidValueException;
 
 /** The reports of a business date that export as files, by the name in their address. */
 public enum ReportKind {
-    MANAGER("manager"), TRIAL_BALANCE("trial-balance"), CASHIER("cashier");
+    MANAGER("manager"), TRIAL_BALANCE("trial-balance"), CASHIER("cashier"), PACE("pace");
 
     private final String path;
 
@@ -23,6 +23,6 @@ public enum ReportKind {
                 return kind;
             }
         }
-        throw new InvalidValueException("report", "unknown report " + text + " (manager, trial-balance or cashier)");
+        throw new InvalidValueException("report", "unknown report " + text + " (manager, trial-balance, cashier or pace)");
     }
 }

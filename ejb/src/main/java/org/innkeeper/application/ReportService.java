@@ -31,6 +31,13 @@ public interface ReportService {
     ManagerReportView managerReport(LocalDate date);
 
     /**
+     * Pace: for each of the next twelve months, the rooms and room revenue on the books at the close of
+     * {@code date} (null: the last closed day) against the books of the same date last year and that month's
+     * final figures; read only from what the night audit froze.
+     */
+    org.innkeeper.application.dto.PaceReportView pace(LocalDate date);
+
+    /**
      * The trial balance of the day: the guest ledger's opening balance, the day's charges by department
      * and payments by method, the closing balance and the same summed folio by folio; the deposits in
      * it; the city ledger: what companies owe (invoices billed, payments received), summed company by company apart.

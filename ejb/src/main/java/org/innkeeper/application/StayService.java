@@ -45,6 +45,9 @@ public interface StayService {
     StayView shorten(String confirmationNumber, @NotNull @Valid StayChangeRequest request);
 
     /** Every room with its state today, by number. */
+    /** Marks a stay as the hotel's own use (manager only): its nights are posted at zero, counted as house use. */
+    StayView houseUse(String confirmationNumber, boolean houseUse);
+
     List<RoomView> rooms();
 
     /** Housekeeping's view: due-outs and rooms for arriving guests (waiting ones first), then by floor. */

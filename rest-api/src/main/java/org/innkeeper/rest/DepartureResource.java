@@ -161,6 +161,33 @@ public class DepartureResource {
         return posted(departures.route(confirmationNumber, request), uri);
     }
 
+    @Operation(summary = "Add a fixed charge (an article taken every night)",
+            description = "Parking, a pet, a breakfast the plan does not include: the night audit posts it with each night's"
+                    + " room, once per night, routed like any posting of its article. The unit price (VAT included) is"
+                    + " the catalogue's unless given, frozen now. One charge per article and night: 409 when it overlaps.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = org.innkeeper.application.dto.FixedChargeRequest.class),
+            examples = @ExampleObject(name = "one parking space", value = """
+                    {"article": "PARKING", "quantity": 1}""")))
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/fixed-charges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addFixedCharge(@PathParam("confirmationNumber") String confirmationNumber,
+                                   @NotNull @Valid org.innkeeper.application.dto.FixedChargeRequest request,
+                                   @Context UriInfo uri) {
+        return posted(departures.addFixedCharge(confirmationNumber, request), uri);
+    }
+
+    @Operation(summary = "End a fixed charge",
+            description = "Nothing more is posted of it from the business date on; the nights posted stay on the folio."
+                    + " A charge none of whose nights was posted is removed.")
+    @POST
+    @Path("reservations/{confirmationNumber}/folio/fixed-charges/{number}/end")
+    public FolioView endFixedCharge(@PathParam("confirmationNumber") String confirmationNumber,
+                                    @PathParam("number") int number) {
+        return departures.endFixedCharge(confirmationNumber, number);
+    }
+
     @Operation(summary = "Transfer a charge to another window or another stay",
             description = "Reversed where it was and posted where it goes, both naming the other and the reason. Another"
                     + " stay must be in house (a guest paying for a friend's room).")

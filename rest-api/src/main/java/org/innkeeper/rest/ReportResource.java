@@ -114,6 +114,25 @@ public class ReportResource {
         return answer(ReportKind.CASHIER, day, format, () -> reports.cashierReport(day));
     }
 
+    @Operation(summary = "Pace against last year (managers)",
+            description = "For each of the next twelve months: rooms and room revenue on the books at the close of the"
+                    + " date, on the books at the close of the same date last year for the month a year before, the"
+                    + " difference, and that month's final figures; read only from what the night audit froze.")
+    @APIResponse(responseCode = "200", description = "The pace report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = org.innkeeper.application.dto.PaceReportView.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX), @Content(mediaType = PDF)})
+    @GET
+    @Path("pace")
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX, PDF})
+    public Response pace(@Parameter(description = "business date; default the last closed day")
+                         @QueryParam("date") String date,
+                         @Parameter(description = "json, csv, xlsx or pdf; default from Accept")
+                         @QueryParam("format") String format) {
+        LocalDate day = QueryParams.dateOr(date, "date", null);
+        return answer(ReportKind.PACE, day, format, () -> reports.pace(day));
+    }
+
     private Response answer(ReportKind report, LocalDate day, String format, Supplier<Object> json) {
         ReportFormat file = fileFormat(format);
         if (file == null) {

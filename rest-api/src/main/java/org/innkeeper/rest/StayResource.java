@@ -104,6 +104,22 @@ public class StayResource {
         return stays.cancelMove(QueryParams.positiveInt(id, "id"));
     }
 
+    @Operation(summary = "Mark a stay as house use (managers)",
+            description = "A room the hotel uses itself (a manager on duty, a contractor): from tonight its nights are"
+                    + " posted at zero without city tax and counted as house use, not as rooms sold. 409 for staff who"
+                    + " are not managers.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = org.innkeeper.application.dto.HouseUseRequest.class),
+            examples = @ExampleObject(name = "house use", value = """
+                    {"houseUse": true}""")))
+    @POST
+    @Path("reservations/{confirmationNumber}/house-use")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StayView houseUse(@PathParam("confirmationNumber") String confirmationNumber,
+                             @NotNull @Valid org.innkeeper.application.dto.HouseUseRequest request) {
+        return stays.houseUse(confirmationNumber, request.houseUse());
+    }
+
     @Operation(summary = "Extend a stay",
             description = "The nights added are priced at today's prices of the booked plan; 409 when the room or the"
                     + " type is not free then, with the alternatives in the detail.")

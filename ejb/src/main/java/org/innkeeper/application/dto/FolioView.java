@@ -15,7 +15,15 @@ public record FolioView(
         BigDecimal payments,
         BigDecimal balance,
         String currency,
-        List<WindowView> windows) implements Serializable {
+        List<WindowView> windows,
+        List<FixedChargeView> fixedCharges,
+        boolean houseUse) implements Serializable {
+
+    /** An article the stay takes every night, posted by the night audit (from..to null: the stay's ends). */
+    public record FixedChargeView(int number, String article, String articleName, int quantity, BigDecimal unitPrice,
+                                  java.time.LocalDate from, java.time.LocalDate to, String addedBy)
+            implements Serializable {
+    }
 
     /**
      * A window: 1 is the guest's; others have a payee of their own. {@code routed} lists the articles

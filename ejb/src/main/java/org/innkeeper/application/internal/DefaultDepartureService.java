@@ -63,7 +63,7 @@ public class DefaultDepartureService implements DepartureService {
     @Override
     public FolioView folio(String confirmationNumber) {
         Reservation reservation = reservations.get(confirmationNumber);
-        return folios.forReservation(reservation).map(f -> Views.folio(reservation, f))
+        return folios.forReservation(reservation).map(f -> Views.folio(reservation, f, articleNames(f)))
                 .orElseGet(() -> Views.folio(reservation, new Folio(reservation, reservation.total().currency())));
     }
 
@@ -158,6 +158,40 @@ public class DefaultDepartureService implements DepartureService {
             folio.route(accounts.article(code), request.window(), request.from(), request.to());
         }
         return view(reservation, folio);
+    }
+
+    @Override
+    public FolioView addFixedCharge(String confirmationNumber, org.innkeeper.application.dto.FixedChargeRequest request) {
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
+        requireOpenStay(reservation);
+        Folio folio = accounts.of(reservation);
+        var article = accounts.article(request.article());
+        int quantity = request.quantity() == null ? 1 : request.quantity();
+        String currency = folio.currency();
+        var unitPrice = article.amountFor(request.unitPrice(), 1, currency);
+        var charge = folio.addFixedCharge(article, quantity, unitPrice, request.from(), request.to(), stamp());
+        LOG.info(() -> "Fixed charge " + charge.chargeNo() + " (" + article.code() + " × " + quantity + ") on "
+                + confirmationNumber + " by " + actor.name());
+        return view(reservation, folio);
+    }
+
+    @Override
+    public FolioView endFixedCharge(String confirmationNumber, int number) {
+        Reservation reservation = reservations.getForUpdate(confirmationNumber);
+        Folio folio = accounts.of(reservation);
+        folio.endFixedCharge(number, stamp());
+        LOG.info(() -> "Fixed charge " + number + " on " + confirmationNumber + " ended by " + actor.name());
+        return view(reservation, folio);
+    }
+
+    /** Fixed charges are for a stay still to come or in house. */
+    private static void requireOpenStay(Reservation reservation) {
+        var status = reservation.status();
+        if (status != org.innkeeper.domain.reservation.ReservationStatus.IN_HOUSE && !status.isUpcoming()) {
+            throw new org.innkeeper.domain.shared.StateConflictException("stay-closed",
+                    "a " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + " reservation takes no fixed charges");
+        }
     }
 
     @Override
@@ -295,7 +329,14 @@ public class DefaultDepartureService implements DepartureService {
     /** The folio as it is now, its new postings numbered (the desk and the API name postings by their ids). */
     private FolioView view(Reservation reservation, Folio folio) {
         folios.store(folio);
-        return Views.folio(reservation, folio);
+        return Views.folio(reservation, folio, articleNames(folio));
+    }
+
+    /** The catalogue's names of the articles the folio's fixed charges take. */
+    private java.util.Map<String, String> articleNames(Folio folio) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        folio.fixedCharges().forEach(c -> names.computeIfAbsent(c.articleCode(), code -> accounts.article(code).name()));
+        return names;
     }
 
     private Stamp stamp() {

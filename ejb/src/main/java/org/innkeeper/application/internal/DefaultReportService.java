@@ -30,6 +30,7 @@ import org.innkeeper.application.ReportKind;
 import org.innkeeper.application.dto.ReportTable;
 import org.innkeeper.application.dto.TrialBalanceView;
 import org.innkeeper.domain.report.DailyStatistics;
+import org.innkeeper.domain.report.OnTheBooks;
 import org.innkeeper.domain.report.LedgerRepository;
 import org.innkeeper.domain.report.OccupancyFigures;
 import org.innkeeper.domain.report.PeriodFigures;
@@ -110,6 +111,43 @@ public class DefaultReportService implements ReportService {
                     view(PeriodFigures.of(start(period, sameDayLastYear), sameDayLastYear, lastYear, currency))));
         }
         return new ManagerReportView(day, currency, periods);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public org.innkeeper.application.dto.PaceReportView pace(LocalDate date) {
+        LocalDate day = reportDate(date);
+        LocalDate lastYearDay = day.minusYears(1);
+        java.time.YearMonth first = java.time.YearMonth.from(day.plusDays(1));
+        java.time.YearMonth last = first.plusMonths(11);
+        List<OnTheBooks> now = statistics.onTheBooks(day, day.plusDays(1), last.atEndOfMonth());
+        List<OnTheBooks> then = statistics.onTheBooks(lastYearDay, lastYearDay.plusDays(1),
+                last.minusYears(1).atEndOfMonth());
+        List<DailyStatistics> finals = statistics.between(first.minusYears(1).atDay(1), last.minusYears(1).atEndOfMonth());
+        List<org.innkeeper.application.dto.PaceReportView.Month> months = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            java.time.YearMonth month = first.plusMonths(i);
+            java.time.YearMonth lastYear = month.minusYears(1);
+            int rooms = now.stream().filter(o -> java.time.YearMonth.from(o.night()).equals(month))
+                    .mapToInt(OnTheBooks::rooms).sum();
+            int lastYearRooms = then.stream().filter(o -> java.time.YearMonth.from(o.night()).equals(lastYear))
+                    .mapToInt(OnTheBooks::rooms).sum();
+            List<DailyStatistics> finalDays = finals.stream()
+                    .filter(s -> java.time.YearMonth.from(s.businessDate()).equals(lastYear)).toList();
+            boolean complete = finalDays.size() == lastYear.lengthOfMonth();
+            months.add(new org.innkeeper.application.dto.PaceReportView.Month(month, rooms,
+                    revenue(now, month), lastYearRooms, revenue(then, lastYear), rooms - lastYearRooms,
+                    complete ? finalDays.stream().mapToInt(DailyStatistics::roomsSold).sum() : null,
+                    complete ? money(finalDays.stream().map(DailyStatistics::roomRevenue)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)) : null));
+        }
+        return new org.innkeeper.application.dto.PaceReportView(day, lastYearDay, !then.isEmpty(), calendar.currency(),
+                months);
+    }
+
+    private static BigDecimal revenue(List<OnTheBooks> books, java.time.YearMonth month) {
+        return money(books.stream().filter(o -> java.time.YearMonth.from(o.night()).equals(month))
+                .map(OnTheBooks::roomRevenue).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private static LocalDate start(String period, LocalDate day) {
@@ -199,6 +237,7 @@ public class DefaultReportService implements ReportService {
             case MANAGER -> ReportTables.manager(managerReport(date));
             case TRIAL_BALANCE -> ReportTables.trialBalance(trialBalance(date));
             case CASHIER -> ReportTables.cashier(cashierReport(date));
+            case PACE -> ReportTables.pace(pace(date));
         };
     }
 

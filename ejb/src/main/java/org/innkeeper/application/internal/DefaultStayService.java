@@ -177,6 +177,19 @@ public class DefaultStayService implements StayService {
     }
 
     @Override
+    public StayView houseUse(String confirmationNumber, boolean houseUse) {
+        if (!actor.isManager()) {
+            throw new org.innkeeper.domain.shared.StateConflictException("manager-only",
+                    "only a manager gives a room for the hotel's own use");
+        }
+        Today today = calendar.today();
+        Reservation r = reservations.getForUpdate(confirmationNumber);
+        r.useForHouse(houseUse);
+        LOG.info(() -> confirmationNumber + (houseUse ? " marked" : " no longer") + " for house use by " + actor.name());
+        return StayViews.stay(r, today.businessDate());
+    }
+
+    @Override
     public StayView extend(String confirmationNumber, StayChangeRequest request) {
         Today today = calendar.today();
         Reservation r = reservations.getForUpdate(confirmationNumber);

@@ -221,6 +221,7 @@ public class NightAuditSteps {
         int stays = 0;
         int postings = 0;
         Money total = Money.zero(hotel.currency());
+        java.util.Map<String, org.innkeeper.domain.folio.Article> catalogue = new java.util.HashMap<>();
         for (Reservation r : reservations.inHouse()) {
             if (r.stay().arrival().isAfter(date) || !r.stay().departure().isAfter(date)) {
                 continue;
@@ -230,10 +231,17 @@ public class NightAuditSteps {
                 LOG.warning(() -> r.confirmationNumber() + " has no price for the night of " + date);
                 continue;
             }
+            if (r.houseUse()) {
+                // the hotel's own use: the room posted at zero (counted as house use), no city tax
+                Money zero = Money.zero(hotel.currency());
+                night = new NightlyRate(new org.innkeeper.domain.rate.StayQuote.NightQuote(date, zero, zero, zero));
+            }
             Folio folio = accounts.of(r);
-            List<org.innkeeper.domain.folio.Posting> posted = folio.postNight(night, articles,
-                    r.room() == null ? null : r.room().number(), r.adults(), r.breakfastIncluded(),
-                    hotel.taxes().vatPercent(), stamp);
+            String roomNumber = r.room() == null ? null : r.room().number();
+            List<org.innkeeper.domain.folio.Posting> posted = new java.util.ArrayList<>(folio.postNight(night, articles,
+                    roomNumber, r.adults(), r.breakfastIncluded(), hotel.taxes().vatPercent(), stamp));
+            posted.addAll(folio.postFixedCharges(date, code -> catalogue.computeIfAbsent(code, accounts::article),
+                    roomNumber, stamp));
             stays++;
             postings += posted.size();
             for (var p : posted) {

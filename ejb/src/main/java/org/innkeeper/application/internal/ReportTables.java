@@ -137,6 +137,22 @@ final class ReportTables {
                         label("amount", "Amount")), rows);
     }
 
+    /** Month, on the books now, a year ago, the difference, last year's final: rooms and room revenue. */
+    static ReportTable pace(org.innkeeper.application.dto.PaceReportView report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (var m : report.months()) {
+            rows.add(row(m.month().toString(), m.rooms(), m.roomRevenue(), m.lastYearRooms(), m.lastYearRoomRevenue(),
+                    m.roomsDifference(), m.lastYearFinalRooms(), m.lastYearFinalRoomRevenue()));
+        }
+        return new ReportTable("Pace on " + report.date() + " against " + report.lastYearDate()
+                + (report.lastYearRecorded() ? "" : " (no books frozen that day)") + " (" + report.currency() + ")",
+                List.of(label("month", "Month"), label("paceRooms", "Rooms on the books"),
+                        label("paceRevenue", "Room revenue on the books"), label("paceLastYearRooms", "Rooms a year ago"),
+                        label("paceLastYearRevenue", "Room revenue a year ago"), label("paceDifference", "Rooms ahead (+) or behind (−)"),
+                        label("paceFinalRooms", "Last year's final rooms"), label("paceFinalRevenue", "Last year's final room revenue")),
+                rows);
+    }
+
     private static List<Object> cashierTotal(CashierReportView report, String cashier) {
         long count = report.lines().stream().filter(l -> l.postedBy().equals(cashier))
                 .mapToLong(CashierLineView::payments).sum();

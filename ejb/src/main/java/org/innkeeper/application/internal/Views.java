@@ -160,6 +160,11 @@ final class Views {
     }
 
     static FolioView folio(Reservation r, Folio folio) {
+        return folio(r, folio, java.util.Map.of());
+    }
+
+    /** The folio, its fixed charges named from the catalogue ({@code articleNames} by code). */
+    static FolioView folio(Reservation r, Folio folio, java.util.Map<String, String> articleNames) {
         java.util.Map<Long, Long> reversedBy = new java.util.HashMap<>();
         folio.postings().stream().filter(p -> p.reversesId() != null).forEach(p -> reversedBy.put(p.reversesId(), p.id()));
         List<PostingView> postings = folio.postings().stream().map(p -> posting(p, reversedBy.get(p.id()))).toList();
@@ -173,7 +178,11 @@ final class Views {
                 folio.payments().amount(),
                 folio.balance().amount(),
                 folio.currency(),
-                windows(r, folio));
+                windows(r, folio),
+                folio.fixedCharges().stream().map(c -> new FolioView.FixedChargeView(c.chargeNo(), c.articleCode(),
+                        articleNames.getOrDefault(c.articleCode(), c.articleCode()), c.quantity(), c.unitPrice(),
+                        c.from(), c.to(), c.addedBy())).toList(),
+                r.houseUse());
     }
 
     private static List<FolioView.WindowView> windows(Reservation r, Folio folio) {

@@ -62,6 +62,11 @@ public class Folio {
     @OrderBy("ruleNo")
     private List<RoutingRule> routes = new ArrayList<>();
 
+    @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
+    @jakarta.persistence.CollectionTable(name = "fixed_charge", joinColumns = @JoinColumn(name = "folio_id"))
+    @OrderBy("chargeNo")
+    private List<FixedCharge> fixedCharges = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -105,6 +110,88 @@ public class Folio {
                     VatAmounts.exempt(night.cityTax()), stamp, night.night(), roomNumber);
         }
         return posted;
+    }
+
+    /**
+     * Adds an article the stay takes every night from..to (inclusive; null: from arrival, to departure),
+     * {@code quantity} of it at {@code unitPrice} (VAT included; null: the catalogue's price), frozen now.
+     * One charge per article and night: the night audit posts each once.
+     */
+    public FixedCharge addFixedCharge(Article article, int quantity, Money unitPrice, LocalDate from, LocalDate to,
+                                      Stamp stamp) {
+        article.requireActive();
+        if (article.systemArticle() || Article.BREAKFAST.equals(article.code()) && reservation.breakfastIncluded()) {
+            throw new InvalidValueException("article", article.name() + " is posted with the night already");
+        }
+        if (quantity < 1 || quantity > 20) {
+            throw new InvalidValueException("quantity", "a fixed charge takes 1 to 20 a night");
+        }
+        requireCurrency(unitPrice);
+        if (unitPrice.amount().signum() < 0) {
+            throw new InvalidValueException("unitPrice", "a price is not negative");
+        }
+        LocalDate arrival = reservation.stay().arrival();
+        LocalDate lastNight = reservation.stay().departure().minusDays(1);
+        if (from != null && (from.isBefore(arrival) || from.isAfter(lastNight))
+                || to != null && (to.isBefore(arrival) || to.isAfter(lastNight))) {
+            throw new InvalidValueException(from != null && (from.isBefore(arrival) || from.isAfter(lastNight)) ? "from" : "to",
+                    "the nights of the stay are " + arrival + " to " + lastNight);
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidValueException("to", "the last night is before the first");
+        }
+        if (from != null && from.isBefore(stamp.businessDate())) {
+            throw new InvalidValueException("from", "the nights before " + stamp.businessDate() + " are closed");
+        }
+        LocalDate first = from == null && arrival.isBefore(stamp.businessDate()) ? stamp.businessDate() : from;
+        for (FixedCharge c : fixedCharges) {
+            if (c.articleCode().equals(article.code()) && c.overlaps(first, to)) {
+                throw new StateConflictException("fixed-charge-overlaps", article.name()
+                        + " is taken on some of these nights already (charge " + c.chargeNo() + "): change its quantity instead");
+            }
+        }
+        int number = fixedCharges.stream().mapToInt(FixedCharge::chargeNo).max().orElse(0) + 1;
+        FixedCharge charge = new FixedCharge(number, article.code(), quantity, unitPrice.amount(), first, to, stamp);
+        fixedCharges.add(charge);
+        return charge;
+    }
+
+    /**
+     * Ends a fixed charge from the business date on: the nights already posted stay, none is posted
+     * after. A charge none of whose nights has been posted yet is removed.
+     */
+    public void endFixedCharge(int chargeNo, Stamp stamp) {
+        FixedCharge charge = fixedCharges.stream().filter(c -> c.chargeNo() == chargeNo).findFirst()
+                .orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Fixed charge", String.valueOf(chargeNo)));
+        LocalDate lastPosted = stamp.businessDate().minusDays(1);
+        LocalDate first = charge.from() == null ? reservation.stay().arrival() : charge.from();
+        if (lastPosted.isBefore(first)) {
+            fixedCharges.remove(charge);
+        } else if (charge.to() == null || charge.to().isAfter(lastPosted)) {
+            charge.endAfter(lastPosted);
+        }
+    }
+
+    /**
+     * Posts the fixed charges taken on this night, each once (the key of this stay, night and article),
+     * routed like any posting of its article. Returns what was posted.
+     */
+    public List<Posting> postFixedCharges(LocalDate night, java.util.function.Function<String, Article> catalogue,
+                                          String roomNumber, Stamp stamp) {
+        List<Posting> posted = new ArrayList<>();
+        for (FixedCharge c : fixedCharges) {
+            if (c.appliesOn(night)) {
+                Article article = catalogue.apply(c.articleCode());
+                Money gross = Money.of(c.unitPrice(), currency).times(c.quantity());
+                postOnce(posted, article, article.name() + (c.quantity() > 1 ? " × " + c.quantity() : "")
+                        + " · night of " + night, article.split(gross), stamp, night, roomNumber);
+            }
+        }
+        return posted;
+    }
+
+    public List<FixedCharge> fixedCharges() {
+        return Collections.unmodifiableList(fixedCharges);
     }
 
     private void postOnce(List<Posting> posted, Article article, String description, VatAmounts amounts,

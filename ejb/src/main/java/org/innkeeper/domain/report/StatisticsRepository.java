@@ -24,4 +24,14 @@ public interface StatisticsRepository {
 
     /** On the books at the close of {@code snapshot}: rooms and room revenue of each of the next 365 nights. */
     int snapshotOnTheBooks(LocalDate snapshot);
+
+    /** The books the audit of {@code snapshot} froze, night by night (empty when none was frozen). */
+    List<OnTheBooks> onTheBooks(LocalDate snapshot, LocalDate firstNight, LocalDate lastNight);
+
+    /**
+     * The books as they stood when the day {@code snapshot} closed at {@code closedAt}, rebuilt from when each
+     * reservation was made and cancelled: for a history loaded at once (the demo's past year), never for a day
+     * the audit closes.
+     */
+    int reconstructOnTheBooks(LocalDate snapshot, Instant closedAt);
 }

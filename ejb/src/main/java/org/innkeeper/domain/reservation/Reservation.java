@@ -113,6 +113,10 @@ public class Reservation {
     @Column(name = "breakfast_included", nullable = false)
     private boolean breakfastIncluded;
 
+    /** Used by the hotel itself: its nights are posted at zero and count as house use, not as rooms sold. */
+    @Column(name = "house_use", nullable = false)
+    private boolean houseUse;
+
     /** The rate plan's policies as they were when the guest booked. */
     @Embedded
     private RatePolicies policies;
@@ -808,6 +812,22 @@ public class Reservation {
     }
 
     /** Charges and payments go only to the folio of a guest in the house. */
+    /**
+     * Marks the stay as the hotel's own use (a manager on duty, a contractor's room) or takes the mark
+     * off: the nights not yet posted are posted at zero and counted as house use.
+     */
+    public void useForHouse(boolean use) {
+        if (status != ReservationStatus.IN_HOUSE && !status.isUpcoming()) {
+            throw new StateConflictException("stay-closed", "a " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + " reservation is not marked for house use");
+        }
+        this.houseUse = use;
+    }
+
+    public boolean houseUse() {
+        return houseUse;
+    }
+
     public void requireInHouse(String action) {
         requireStatus(ReservationStatus.IN_HOUSE, action);
     }

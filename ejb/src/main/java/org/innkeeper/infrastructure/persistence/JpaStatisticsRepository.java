@@ -46,18 +46,23 @@ public class JpaStatisticsRepository implements StatisticsRepository {
         int outOfOrder = count(em.createQuery("select count(b) from RoomBlock b where b.kind = :ooo"
                         + " and b.from <= :d and b.to > :d", Long.class)
                 .setParameter("ooo", RoomBlockKind.OUT_OF_ORDER).setParameter("d", d).getSingleResult());
-        // the room nights posted for the night and not reversed: sold (or complimentary at zero)
+        // the room nights posted for the night and not reversed: sold, or at zero complimentary (given to a
+        // guest) or house use (the hotel's own)
         List<Object[]> nights = em.createQuery("select f.reservation.id, p.amount.amount,"
-                        + " f.reservation.adults + f.reservation.children from Folio f join f.postings p"
+                        + " f.reservation.adults + f.reservation.children, f.reservation.houseUse"
+                        + " from Folio f join f.postings p"
                         + " where p.articleCode = :room and p.night = :d and p.reversesId is null"
                         + " and not exists (select x from Posting x where x.reversesId = p.id)", Object[].class)
                 .setParameter("room", Article.ROOM).setParameter("d", d).getResultList();
         int sold = 0;
         int complimentary = 0;
+        int houseUse = 0;
         int guests = 0;
         for (Object[] row : nights) {
             if (((BigDecimal) row[1]).signum() > 0) {
                 sold++;
+            } else if (Boolean.TRUE.equals(row[3])) {
+                houseUse++;
             } else {
                 complimentary++;
             }
@@ -81,7 +86,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                         + " and p.type <> :payment and p.department is not null group by p.department", Object[].class)
                 .setParameter("d", d).setParameter("payment", PostingType.PAYMENT).getResultList()
                 .forEach(row -> revenue.put((Department) row[0], (BigDecimal) row[1]));
-        return new DailyStatistics(d, new DailyStatistics.Counts(roomsTotal, outOfOrder, sold, complimentary, 0,
+        return new DailyStatistics(d, new DailyStatistics.Counts(roomsTotal, outOfOrder, sold, complimentary, houseUse,
                 arrivals, departures, noShows, cancellations, guests), revenue, currency, at);
     }
 
@@ -107,6 +112,33 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                         + " group by n.night", Object[].class)
                 .setParameter("holding", List.of(ReservationStatus.OPTION, ReservationStatus.CONFIRMED,
                         ReservationStatus.GUARANTEED, ReservationStatus.IN_HOUSE))
+                .setParameter("s", snapshot).setParameter("e", snapshot.plusDays(365)).getResultList();
+        for (Object[] row : rows) {
+            em.persist(new OnTheBooks(snapshot, (LocalDate) row[0], ((Number) row[1]).intValue(), (BigDecimal) row[2]));
+        }
+        return rows.size();
+    }
+
+    @Override
+    public List<OnTheBooks> onTheBooks(LocalDate snapshot, LocalDate firstNight, LocalDate lastNight) {
+        return em.createQuery("select o from OnTheBooks o where o.key.snapshotDate = :s and o.key.night between :f and :l"
+                        + " order by o.key.night", OnTheBooks.class)
+                .setParameter("s", snapshot).setParameter("f", firstNight).setParameter("l", lastNight).getResultList();
+    }
+
+    @Override
+    public int reconstructOnTheBooks(LocalDate snapshot, Instant closedAt) {
+        Long done = em.createQuery("select count(o) from OnTheBooks o where o.key.snapshotDate = :s", Long.class)
+                .setParameter("s", snapshot).getSingleResult();
+        if (done != null && done > 0) {
+            return 0;
+        }
+        // booked by then and not cancelled by then; whatever became of it later (in house, checked out, no-show)
+        List<Object[]> rows = em.createQuery("select n.night, count(r), sum(n.price.amount) from Reservation r"
+                        + " join r.nights n where r.status <> :waitlisted and r.createdAt < :closed"
+                        + " and (r.cancelledAt is null or r.cancelledAt >= :closed)"
+                        + " and n.night > :s and n.night <= :e group by n.night", Object[].class)
+                .setParameter("waitlisted", ReservationStatus.WAITLISTED).setParameter("closed", closedAt)
                 .setParameter("s", snapshot).setParameter("e", snapshot.plusDays(365)).getResultList();
         for (Object[] row : rows) {
             em.persist(new OnTheBooks(snapshot, (LocalDate) row[0], ((Number) row[1]).intValue(), (BigDecimal) row[2]));

@@ -710,6 +710,11 @@ public class DemoHotelSeeder {
                     day.plusDays(1).atTime(2, 0).atZone(zone).toInstant()));
         }
         statistics.snapshotOnTheBooks(today.minusDays(1));
+        // last year's books around this date, so pace against last year reads frozen rows from the first day
+        LocalDate aYearAgo = today.minusDays(1).minusYears(1);
+        for (LocalDate day = aYearAgo; !day.isAfter(aYearAgo.plusDays(14)); day = day.plusDays(1)) {
+            statistics.reconstructOnTheBooks(day, day.plusDays(1).atTime(2, 0).atZone(zone).toInstant());
+        }
         em.flush();
         em.clear();
     }

@@ -50,6 +50,7 @@ class DailyReportsTest {
             everyDayBalances(today);
             theManagersDayIsTheFrozenRow(today);
             depositsAndRefundsShowWhereTheyBelong(today);
+            paceReadsTheBooksFrozenNowAndAYearAgo(today);
         } finally {
             db.close();
         }
@@ -121,6 +122,39 @@ class DailyReportsTest {
         assertThat(tx(s -> s.reports().managerReport(null)).date()).isEqualTo(today.minusDays(1));
         assertThatThrownBy(() -> tx(s -> s.reports().managerReport(today.plusDays(1))))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    private void paceReadsTheBooksFrozenNowAndAYearAgo(LocalDate today) {
+        var pace = tx(s -> s.reports().pace(null));
+        LocalDate closed = today.minusDays(1);
+        assertThat(pace.date()).isEqualTo(closed);
+        assertThat(pace.lastYearDate()).isEqualTo(closed.minusYears(1));
+        assertThat(pace.lastYearRecorded()).as("the demo froze last year's books around this date").isTrue();
+        assertThat(pace.months()).hasSize(12);
+        var first = pace.months().get(0);
+        assertThat(first.month()).isEqualTo(java.time.YearMonth.from(today));
+        long frozenNow = db.inTransaction(em -> em.createQuery("select sum(o.rooms) from OnTheBooks o"
+                        + " where o.key.snapshotDate = :s and o.key.night between :f and :t", Long.class)
+                .setParameter("s", closed).setParameter("f", today).setParameter("t", first.month().atEndOfMonth())
+                .getSingleResult());
+        assertThat(first.rooms()).as("this month's rooms on the books, as frozen").isEqualTo(frozenNow).isPositive();
+        assertThat(first.lastYearRooms()).as("a year ago, the same month was booked too").isPositive();
+        assertThat(first.roomsDifference()).isEqualTo(first.rooms() - first.lastYearRooms());
+        // a month whose every day a year ago was frozen has its final figures
+        var second = pace.months().get(1);
+        java.time.YearMonth aYearBefore = second.month().minusYears(1);
+        long soldThen = db.inTransaction(em -> em.createQuery("select sum(s.roomsSold) from DailyStatistics s"
+                + " where s.businessDate between :f and :t", Long.class)
+                .setParameter("f", aYearBefore.atDay(1)).setParameter("t", aYearBefore.atEndOfMonth()).getSingleResult());
+        assertThat(second.lastYearFinalRooms()).isEqualTo((int) soldThen).isPositive();
+        long frozenDays = db.total("select count(s) from DailyStatistics s where s.businessDate between {d '"
+                + first.month().minusYears(1).atDay(1) + "'} and {d '" + first.month().minusYears(1).atEndOfMonth() + "'}");
+        assertThat(first.lastYearFinalRooms() == null).as("final only when every day of it was frozen")
+                .isEqualTo(frozenDays < first.month().lengthOfMonth());
+        // the same as a file
+        String csv = new String(tx(s -> s.reports().document(org.innkeeper.application.ReportKind.PACE, null,
+                org.innkeeper.application.ReportFormat.CSV)).content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Rooms on the books", first.month().toString());
     }
 
     private static ManagerPeriodView period(ManagerReportView report, String name) {

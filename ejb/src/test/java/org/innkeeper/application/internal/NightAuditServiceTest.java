@@ -86,6 +86,9 @@ class NightAuditServiceTest {
     private Day day() {
         String staying = book(TODAY, 2, "Staying", null);
         tx(s -> s.arrival().checkIn(staying, new CheckInRequest("101", "PASSPORT", "S1234567")));
+        // a parking space every night, at a price of the clerk's
+        tx(s -> s.departure().addFixedCharge(staying, new org.innkeeper.application.dto.FixedChargeRequest("PARKING", 1,
+                new BigDecimal("15.00"), null, null)));
         Services.businessDay(db, TODAY.minusDays(1)); // yesterday's guest, still in room 102
         String leaving = book(TODAY.minusDays(1), 1, "Leaving", null);
         tx(s -> s.arrival().checkIn(leaving, new CheckInRequest("102", "PASSPORT", "L1234567")));
@@ -130,6 +133,34 @@ class NightAuditServiceTest {
             assertThat(after.lastRun().status()).isEqualTo("DONE");
             assertThat(after.lastRun().log()).extracting(NightAuditView.LogLine::step).containsExactly(1, 2, 3, 4, 5, 6);
             assertEndOfDay(day);
+        } finally {
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aRoomForTheHotelsOwnUseIsPostedAtZeroAndCountedAsHouseUseNotSold(TestDatabase.Kind kind) {
+        open(kind);
+        try {
+            String duty = book(TODAY, 2, "DutyManager", null);
+            tx(s -> s.arrival().checkIn(duty, new CheckInRequest("103", "PASSPORT", "D1234567")));
+            assertThatThrownBy(() -> tx(s -> s.stay().houseUse(duty, true)))
+                    .isInstanceOf(StateConflictException.class).extracting("kind").isEqualTo("manager-only");
+            tx(s -> {
+                s.actor.actAs("manager", java.util.Set.of(org.innkeeper.application.AccessService.ROLE_MANAGER));
+                return s.stay().houseUse(duty, true);
+            });
+
+            tx(s -> s.nightAudit().run(new AuditRunRequest(TODAY, true)));
+
+            var folio = tx(s -> s.departure().folio(duty));
+            assertThat(folio.postings()).extracting(p -> p.article()).containsExactly("ROOM");
+            assertThat(folio.postings().get(0).amount()).isEqualByComparingTo("0.00");
+            var figures = db.inTransaction(em -> Repositories.bind(em).statistics().day(TODAY).orElseThrow());
+            assertThat(figures.roomsHouseUse()).isEqualTo(1);
+            assertThat(figures.roomsSold()).isZero();
+            assertThat(figures.roomsComplimentary()).isZero();
         } finally {
             db.close();
         }
@@ -239,12 +270,15 @@ class NightAuditServiceTest {
         assertThat(tx(s -> s.departure().folio(day.confirmed())).balance()).isEqualByComparingTo("107.00");
         // tonight's room and city tax posted once, for the staying guest only
         var staying = tx(s -> s.departure().folio(day.staying()));
-        assertThat(staying.postings()).extracting(p -> p.article()).containsExactly("ROOM", "CITY_TAX");
+        assertThat(staying.postings()).extracting(p -> p.article()).containsExactly("ROOM", "CITY_TAX", "PARKING");
+        assertThat(staying.postings().get(2).amount()).isEqualByComparingTo("15.00");
+        assertThat(staying.fixedCharges()).singleElement().satisfies(c -> assertThat(c.articleName()).isEqualTo("Parking"));
         assertThat(staying.postings()).allSatisfy(p -> assertThat(p.night()).isEqualTo(TODAY));
         assertThat(staying.postings().get(0).net()).isEqualByComparingTo("100.00");
         assertThat(staying.postings().get(0).vat()).isEqualByComparingTo("7.00");
         assertThat(staying.postings().get(1).amount()).isEqualByComparingTo("5.00");
         assertThat(db.total("select count(p) from Posting p where p.articleCode = 'ROOM'")).isEqualTo(1);
+        assertThat(db.total("select count(p) from Posting p where p.articleCode = 'PARKING'")).isEqualTo(1);
         assertThat(db.total("select count(p) from Posting p where p.articleCode = 'NO_SHOW'")).isEqualTo(2);
         // housekeeping: the occupied room is dirty for tomorrow
         List<org.innkeeper.application.dto.RoomView> rooms = tx(s -> s.stay().rooms());

@@ -268,4 +268,71 @@ class FolioTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aFixedChargeIsPostedEveryNightItCoversOnceAtItsFrozenPriceAndRoutedLikeItsArticle() {
+        Article parking = new Article("PARKING", "Parking", Department.PARKING, new BigDecimal("19"), new BigDecimal("15.00"));
+        int company = folio.openWindow("Acme GmbH", null, null);
+        folio.route(parking, company, null, null);
+        FixedCharge charge = folio.addFixedCharge(parking, 2, Money.of("15.00", "EUR"), null, null, TODAY);
+        Map<String, Article> catalogue = Map.of("PARKING", parking);
+
+        List<Posting> posted = folio.postFixedCharges(DAY, catalogue::get, "101", TODAY);
+        assertThat(posted).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualTo(Money.of("30.00", "EUR"));
+            assertThat(p.department()).isEqualTo(Department.PARKING);
+            assertThat(p.vat()).isEqualTo(Money.of("4.79", "EUR"));
+            assertThat(p.window()).isEqualTo(company);
+            assertThat(p.postingKey()).endsWith(":" + DAY + ":PARKING");
+        });
+        numbered(posted);
+        // run again for the same night: nothing; the next night: posted
+        assertThat(folio.postFixedCharges(DAY, catalogue::get, "101", TODAY)).isEmpty();
+        assertThat(folio.postFixedCharges(DAY.plusDays(1), catalogue::get, "101", TODAY)).hasSize(1);
+        // not after the stay's last night it names, nor twice for one article and night
+        assertThat(charge.appliesOn(DAY.plusDays(2))).isTrue(); // open end: the stay's end bounds it
+        assertThatThrownBy(() -> folio.addFixedCharge(parking, 1, Money.of("15.00", "EUR"), DAY.plusDays(1), null, TODAY))
+                .isInstanceOf(StateConflictException.class).hasMessageContaining("charge 1");
+    }
+
+    @Test
+    void aFixedChargeIsRefusedOutsideTheStayForSystemArticlesAndForClosedNights() {
+        Article parking = new Article("PARKING", "Parking", Department.PARKING, new BigDecimal("19"), null);
+        Money price = Money.of("15.00", "EUR");
+        assertThatThrownBy(() -> folio.addFixedCharge(parking, 1, price, DAY.minusDays(1), null, TODAY))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining(DAY + " to " + DAY.plusDays(1));
+        assertThatThrownBy(() -> folio.addFixedCharge(parking, 1, price, null, DAY.plusDays(2), TODAY))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> folio.addFixedCharge(parking, 0, price, null, null, TODAY))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> folio.addFixedCharge(room, 1, price, null, null, TODAY))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("with the night already");
+        assertThatThrownBy(() -> folio.addFixedCharge(parking, 1, Money.of("15.00", "USD"), null, null, TODAY))
+                .isInstanceOf(InvalidValueException.class);
+        Stamp tomorrow = new Stamp(DAY.plusDays(1), NOW, "anna");
+        assertThatThrownBy(() -> folio.addFixedCharge(parking, 1, price, DAY, null, tomorrow))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("closed");
+        // added in house without dates: from the business date on, not for nights gone
+        FixedCharge late = folio.addFixedCharge(parking, 1, price, null, null, tomorrow);
+        assertThat(late.from()).isEqualTo(DAY.plusDays(1));
+        assertThat(folio.fixedCharges()).hasSize(1);
+    }
+
+    @Test
+    void anEndedFixedChargeKeepsItsPostedNightsAndOneNeverPostedIsRemoved() {
+        Article parking = new Article("PARKING", "Parking", Department.PARKING, new BigDecimal("19"), null);
+        Money price = Money.of("15.00", "EUR");
+        folio.addFixedCharge(parking, 1, price, null, null, TODAY);
+        folio.endFixedCharge(1, new Stamp(DAY.plusDays(1), NOW, "anna"));
+        assertThat(folio.fixedCharges()).singleElement().satisfies(c -> {
+            assertThat(c.to()).isEqualTo(DAY);
+            assertThat(c.appliesOn(DAY.plusDays(1))).isFalse();
+        });
+        Article pet = new Article("OTHER", "Pet", Department.OTHER, new BigDecimal("19"), null);
+        folio.addFixedCharge(pet, 1, Money.of("10.00", "EUR"), DAY.plusDays(1), null, TODAY);
+        folio.endFixedCharge(2, TODAY);
+        assertThat(folio.fixedCharges()).extracting(FixedCharge::articleCode).containsExactly("PARKING");
+        assertThatThrownBy(() -> folio.endFixedCharge(9, TODAY))
+                .isInstanceOf(org.innkeeper.domain.shared.NotFoundException.class);
+    }
 }

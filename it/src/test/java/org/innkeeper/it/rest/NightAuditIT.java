@@ -30,6 +30,17 @@ class NightAuditIT {
         LocalDate day = Api.businessDate();
 
         StayFixtures.Guest staying = StayFixtures.inHouse("Overnight", 2);
+        String stayFolio = "/frontdesk/reservations/" + staying.confirmationNumber() + "/folio";
+        // a parking space every night, at the catalogue's price; a second for the same nights is refused
+        JsonNode parked = post(stayFolio + "/fixed-charges", FRONT_DESK, Map.of("article", "PARKING")).ok(201);
+        assertThat(parked.path("fixedCharges").findValuesAsText("article")).containsExactly("PARKING");
+        assertThat(parked.path("fixedCharges").get(0).path("addedBy").asText()).isEqualTo("frontdesk");
+        post(stayFolio + "/fixed-charges", FRONT_DESK, Map.of("article", "PARKING", "quantity", 2))
+                .problem(409, "fixed-charge-overlaps");
+        post(stayFolio + "/fixed-charges", FRONT_DESK, Map.of("article", "ROOM")).problem(422, null);
+        // a clerk cannot give a room for the hotel's own use
+        post("/frontdesk/reservations/" + staying.confirmationNumber() + "/house-use", FRONT_DESK,
+                Map.of("houseUse", true)).problem(409, "manager-only");
         String noShow = null;
         for (String type : List.of("STD", "TWN", "SUP", "FAM", "STE")) {
             Map<String, Object> absent = new HashMap<>(Api.booking(type, "BAR", day, day.plusDays(2), 1, "Absent"));
@@ -86,6 +97,8 @@ class NightAuditIT {
             assertThat(n.path("postedBy").asText()).isEqualTo("manager");
         });
         assertThat(folio.path("postings").findValuesAsText("article")).contains("CITY_TAX");
+        assertThat(folio.path("postings").findValuesAsText("article")).as("the parking, once")
+                .containsOnlyOnce("PARKING");
 
         // the same request again (a second click, a retry): refused, nothing posted twice
         post("/audit/runs", MANAGER, run).problem(409, "audit-date-moved");

@@ -65,7 +65,7 @@ class ReportsApiIT {
 
     @Test
     void onlyManagersReadThem() {
-        for (String path : new String[] {"/reports/manager", "/reports/trial-balance", "/reports/cashier"}) {
+        for (String path : new String[] {"/reports/manager", "/reports/trial-balance", "/reports/cashier", "/reports/pace"}) {
             get(path, Api.FRONT_DESK).problem(403, "forbidden");
             get(path, null).problem(401, "unauthorized");
         }
@@ -97,12 +97,28 @@ class ReportsApiIT {
         String cashier = new String(fetch("/reports/cashier?format=csv", "*/*").body(),
                 StandardCharsets.UTF_8);
         assertThat(cashier.lines().findFirst()).get().isEqualTo("Cashier,Method,Payments,Amount");
+
+        String pace = new String(fetch("/reports/pace?format=csv", "*/*").body(), StandardCharsets.UTF_8);
+        assertThat(pace.lines().findFirst()).get().asString().startsWith("Month,Rooms on the books,");
+        assertThat(pace.lines().count()).as("a header and twelve months").isEqualTo(13);
+    }
+
+    @Test
+    void paceComparesTheBooksWithTheSameDateLastYear() {
+        JsonNode pace = get("/reports/pace", Api.MANAGER).ok(200);
+        assertThat(pace.path("date").asText()).isEqualTo(Api.businessDate().minusDays(1).toString());
+        assertThat(pace.path("lastYearRecorded").asBoolean()).as("the demo froze last year's books").isTrue();
+        assertThat(pace.path("months")).hasSize(12);
+        JsonNode first = pace.path("months").get(0);
+        assertThat(first.path("rooms").asInt()).isPositive();
+        assertThat(first.path("roomsDifference").asInt())
+                .isEqualTo(first.path("rooms").asInt() - first.path("lastYearRooms").asInt());
     }
 
     @Test
     void eachReportIsAnXlsxThatOpens() throws IOException {
         Map<String, HttpResponse<byte[]>> files = new LinkedHashMap<>();
-        for (String report : new String[] {"manager", "trial-balance", "cashier"}) {
+        for (String report : new String[] {"manager", "trial-balance", "cashier", "pace"}) {
             files.put(report, fetch("/reports/" + report + "?format=xlsx", "*/*"));
         }
         files.put("manager by Accept", fetch("/reports/manager", XLSX));

@@ -41,6 +41,17 @@ class NightAuditDeskIT extends DeskBrowser {
         StayFixtures.settleWindows(cn, false); // a company's window (some demo guests have one) goes to its account
 
         logIn("nightaudit", "nightaudit");
+        // the business guest's car: a parking space every night, at the list price, on the guest's own window
+        open("departure/folio.xhtml?cn=" + business.confirmationNumber());
+        waitFor(By.id("fixedCharges"));
+        assertThat(text(By.id("fixedCharges"))).contains("No fixed charges");
+        assertThat(text(By.id("fixedArticle"))).contains("Parking");
+        click(By.id("addFixedCharge"));
+        waitForText(By.id("fixedCharges"), "Parking");
+        assertThat(text(By.id("fixedCharges"))).contains("15.00", "nightaudit");
+        assertThat(driver.findElements(By.id("houseUse"))).as("house use is a manager's call").isEmpty();
+        screenshot("folio-fixed-charge");
+
         navigate("audit/index.xhtml");
         waitFor(By.id("check-departures-not-checked-out"));
         assertThat(text(By.id("check-departures-not-checked-out"))).contains(cn);
@@ -82,7 +93,7 @@ class NightAuditDeskIT extends DeskBrowser {
         assertThat(text(By.id("windows"))).contains("Acme Ltd", "ROOM", "CITY_TAX");
         assertThat(driver.findElements(By.cssSelector("#postings .window-2"))).as("the night, on the company").hasSize(2);
         screenshot("folio-two-windows");
-        // the company's window is paid by bank transfer (booked by accounts); the guest pays the minibar in cash
+        // the company's window is paid by bank transfer (booked by accounts); the guest pays the minibar and parking in cash
         Api.post(folioPath + "/payments", FRONT_DESK, java.util.Map.of("method", "BANK_TRANSFER",
                 "amount", Api.get(folioPath, FRONT_DESK).ok(200).path("windows").get(1).path("balance").decimalValue(),
                 "window", 2)).ok(201);
@@ -90,7 +101,7 @@ class NightAuditDeskIT extends DeskBrowser {
         waitFor(By.id("windows"));
         assertThat(text(By.cssSelector("#windows tbody tr:nth-child(2) [id$='windowBalance']"))).isEqualTo("0.00");
         assertThat(new java.math.BigDecimal(driver.findElement(By.id("paymentAmount")).getAttribute("value")))
-                .as("what the guest's window owes").isEqualByComparingTo("6.00");
+                .as("what the guest's window owes: the minibar and the night's parking").isEqualByComparingTo("21.00");
         chooseButton("method", "Cash");
         click(By.id("pay"));
         wait.until(d -> amount(By.id("balance")).signum() == 0);

@@ -17,7 +17,7 @@ import org.innkeeper.application.dto.ReportTable;
 import org.innkeeper.domain.shared.DomainException;
 import org.innkeeper.web.faces.FacesMessages;
 
-/** The manager's report, the trial balance and the cashier report of one business date, with their files. */
+/** The manager's report, the trial balance, the cashier report and pace of one business date, with their files. */
 @Named
 @ViewScoped
 public class DailyReportsBean implements Serializable {
@@ -35,6 +35,7 @@ public class DailyReportsBean implements Serializable {
     private ReportTable manager;
     private ReportTable trialBalance;
     private ReportTable cashier;
+    private ReportTable pace;
 
     @PostConstruct
     void init() {
@@ -47,10 +48,12 @@ public class DailyReportsBean implements Serializable {
             manager = reports.table(ReportKind.MANAGER, date);
             trialBalance = reports.table(ReportKind.TRIAL_BALANCE, date);
             cashier = reports.table(ReportKind.CASHIER, date);
+            pace = reports.table(ReportKind.PACE, date);
         } catch (DomainException refusal) {
             manager = null;
             trialBalance = null;
             cashier = null;
+            pace = null;
             messages.error(refusal);
         }
     }
@@ -92,6 +95,10 @@ public class DailyReportsBean implements Serializable {
 
     public ReportTable getTrialBalance() {
         return trialBalance;
+    }
+
+    public ReportTable getPace() {
+        return pace;
     }
 
     public ReportTable getCashier() {

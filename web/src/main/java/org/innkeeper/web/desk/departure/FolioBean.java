@@ -472,6 +472,11 @@ public class FolioBean implements Serializable {
         this.invoiceLanguage = invoiceLanguage;
     }
 
+    /** Shows the folio as a change made beside this bean (its fixed charges, say) left it. */
+    void changed(FolioView view) {
+        show(view);
+    }
+
     private void show(FolioView view) {
         folio = view;
         invoices = departure.invoices(view.confirmationNumber());
