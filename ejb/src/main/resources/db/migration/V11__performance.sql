@@ -27,3 +27,15 @@ alter table reservation alter column guest_search_full_name set not null;
 create index reservation_search_last_idx on reservation (guest_search_last_name ${pattern_ops});
 create index reservation_search_full_idx on reservation (guest_search_full_name ${pattern_ops});
 create index reservation_search_email_idx on reservation (guest_email ${pattern_ops});
+
+-- The occupancy report reads a closed day's sales from its frozen statistics, not from every night of
+-- every reservation (0.35-0.5 s for a year of a 500-room hotel): the nights of stays that came, at their
+-- booked prices, frozen by the night audit with the rest of the day. Days frozen before are filled here.
+alter table daily_statistics add column booked_nights_sold integer default 0 not null;
+alter table daily_statistics add column booked_room_revenue numeric(14, 2) default 0 not null;
+update daily_statistics set
+    booked_nights_sold = (select count(*) from reservation_night n join reservation r on r.id = n.reservation_id
+        where n.night = daily_statistics.business_date and r.status in ('IN_HOUSE', 'CHECKED_OUT')),
+    booked_room_revenue = coalesce((select sum(n.amount) from reservation_night n
+        join reservation r on r.id = n.reservation_id
+        where n.night = daily_statistics.business_date and r.status in ('IN_HOUSE', 'CHECKED_OUT')), 0);

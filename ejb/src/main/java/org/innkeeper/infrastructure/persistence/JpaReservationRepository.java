@@ -253,6 +253,11 @@ public class JpaReservationRepository implements ReservationRepository {
 
     @Override
     public List<NightSales> salesBetween(LocalDate from, LocalDate to, LocalDate businessDate) {
+        return salesBetween(em, from, to, businessDate);
+    }
+
+    /** The one query of the nights sold (also what the night audit freezes for the occupancy report). */
+    static List<NightSales> salesBetween(EntityManager em, LocalDate from, LocalDate to, LocalDate businessDate) {
         return em.createQuery("select n.night, count(r), sum(n.price.amount), min(n.price.currency)"
                         + " from Reservation r join r.nights n"
                         + " where n.night between :from and :to and (r.status in :came"
