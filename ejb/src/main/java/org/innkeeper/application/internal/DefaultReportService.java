@@ -8,12 +8,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.innkeeper.application.ReportService;
 import org.innkeeper.application.dto.AmountLineView;
 import org.innkeeper.application.dto.CashierLineView;
@@ -79,8 +78,7 @@ public class DefaultReportService implements ReportService {
         String currency = calendar.currency();
         // Rooms available = physical rooms (nothing is out of order yet), the same every day.
         long roomsAvailable = rooms.countRooms();
-        Map<LocalDate, NightSales> sales = reservations.salesBetween(from, to, calendar.businessDate()).stream()
-                .collect(Collectors.toMap(NightSales::night, Function.identity()));
+        Map<LocalDate, NightSales> sales = sales(from, to);
 
         List<OccupancyDayView> days = new ArrayList<>();
         OccupancyFigures total = new OccupancyFigures(0, 0, Money.zero(currency));
@@ -93,6 +91,27 @@ public class DefaultReportService implements ReportService {
             total = total.plus(figures);
         }
         return new OccupancyReportView(from, to, days, view(null, total));
+    }
+
+    /**
+     * The nights sold of each day: a closed day as the night audit froze it (a few rows, however long the
+     * history), the days from the first one not frozen on computed from the reservations' nights.
+     */
+    private Map<LocalDate, NightSales> sales(LocalDate from, LocalDate to) {
+        LocalDate businessDate = calendar.businessDate();
+        Map<LocalDate, NightSales> sales = new HashMap<>();
+        if (from.isBefore(businessDate)) {
+            LocalDate lastClosed = to.isBefore(businessDate) ? to : businessDate.minusDays(1);
+            statistics.frozenSalesBetween(from, lastClosed).forEach(s -> sales.put(s.night(), s));
+        }
+        LocalDate firstComputed = from;
+        while (!firstComputed.isAfter(to) && sales.containsKey(firstComputed)) {
+            firstComputed = firstComputed.plusDays(1);
+        }
+        if (!firstComputed.isAfter(to)) {
+            reservations.salesBetween(firstComputed, to, businessDate).forEach(s -> sales.putIfAbsent(s.night(), s));
+        }
+        return sales;
     }
 
     @Override

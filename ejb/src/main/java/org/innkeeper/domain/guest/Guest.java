@@ -26,6 +26,7 @@ import org.innkeeper.domain.room.RoomFeature;
 import java.util.Locale;
 import org.innkeeper.domain.shared.FreeText;
 import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.SearchKeys;
 import org.innkeeper.domain.shared.StateConflictException;
 
 /** A guest's profile: one person across all stays. */
@@ -118,6 +119,16 @@ public class Guest {
     @Version
     private long version;
 
+    // Kept for the desk's search (SearchKeys): plain indexed prefixes, whatever the case typed.
+    @Column(name = "search_last_name", nullable = false, length = 100)
+    private String searchLastName;
+
+    @Column(name = "search_full_name", nullable = false, length = 201)
+    private String searchFullName;
+
+    @Column(name = "search_phone", length = 40)
+    private String searchPhone;
+
     protected Guest() {
     }
 
@@ -128,6 +139,9 @@ public class Guest {
                 : FreeText.line("guest.email", email).trim().toLowerCase(Locale.ROOT);
         this.phone = phone == null || phone.isBlank() ? null : FreeText.line("guest.phone", phone).trim();
         this.createdAt = createdAt;
+        this.searchLastName = SearchKeys.text(this.lastName);
+        this.searchFullName = SearchKeys.fullName(this.firstName, this.lastName);
+        this.searchPhone = SearchKeys.phone(this.phone);
     }
 
     private static String required(String field, String value, int max) {
@@ -142,6 +156,7 @@ public class Guest {
     public void updateContacts(String newEmail, String newPhone) {
         if (newPhone != null && !newPhone.isBlank()) {
             this.phone = FreeText.line("guest.phone", newPhone).trim();
+            this.searchPhone = SearchKeys.phone(this.phone);
         }
         if (newEmail != null && !newEmail.isBlank()) {
             this.email = FreeText.line("guest.email", newEmail).trim().toLowerCase(Locale.ROOT);
@@ -219,6 +234,7 @@ public class Guest {
         }
         email = email != null ? email : duplicate.email;
         phone = phone != null ? phone : duplicate.phone;
+        searchPhone = SearchKeys.phone(phone);
         language = language != null ? language : duplicate.language;
         vipLevel = Math.max(vipLevel, duplicate.vipLevel);
         loyaltyTier = loyaltyTier.ordinal() >= duplicate.loyaltyTier.ordinal() ? loyaltyTier : duplicate.loyaltyTier;

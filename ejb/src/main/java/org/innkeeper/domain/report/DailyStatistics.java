@@ -58,6 +58,11 @@ public class DailyStatistics {
     private BigDecimal fnbRevenue;
     @Column(name = "other_revenue", nullable = false, precision = 14, scale = 2)
     private BigDecimal otherRevenue;
+    /** The nights of stays that came, at their booked prices: the occupancy report's sales of the day. */
+    @Column(name = "booked_nights_sold", nullable = false)
+    private int bookedNightsSold;
+    @Column(name = "booked_room_revenue", nullable = false, precision = 14, scale = 2)
+    private BigDecimal bookedRoomRevenue = BigDecimal.ZERO;
     @Column(nullable = false, length = 3)
     private String currency;
     @Column(name = "frozen_at", nullable = false)
@@ -80,9 +85,21 @@ public class DailyStatistics {
                          int guests) {
     }
 
+    /** The occupancy report's sales of a night: the nights of stays that came, at their booked prices. */
+    public record BookedSales(int nightsSold, BigDecimal roomRevenue) {
+        public static final BookedSales NONE = new BookedSales(0, BigDecimal.ZERO);
+    }
+
     public DailyStatistics(LocalDate businessDate, Counts counts, Map<Department, BigDecimal> revenueByDepartment,
                            String currency, Instant frozenAt) {
+        this(businessDate, counts, BookedSales.NONE, revenueByDepartment, currency, frozenAt);
+    }
+
+    public DailyStatistics(LocalDate businessDate, Counts counts, BookedSales booked,
+                           Map<Department, BigDecimal> revenueByDepartment, String currency, Instant frozenAt) {
         this.businessDate = businessDate;
+        this.bookedNightsSold = booked.nightsSold();
+        this.bookedRoomRevenue = booked.roomRevenue();
         this.roomsTotal = counts.roomsTotal();
         this.roomsOutOfOrder = counts.roomsOutOfOrder();
         this.roomsAvailable = Math.max(0, counts.roomsTotal() - counts.roomsOutOfOrder());
@@ -189,5 +206,9 @@ public class DailyStatistics {
 
     public Instant frozenAt() {
         return frozenAt;
+    }
+
+    public BookedSales bookedSales() {
+        return new BookedSales(bookedNightsSold, bookedRoomRevenue);
     }
 }

@@ -13,6 +13,10 @@ public interface StatisticsRepository {
 
     List<DailyStatistics> between(LocalDate from, LocalDate to);
 
+    /** The occupancy report's sales of the frozen days between the two dates (a day not frozen is absent). */
+    List<org.innkeeper.domain.reservation.ReservationRepository.NightSales> frozenSalesBetween(LocalDate from,
+                                                                                               LocalDate to);
+
     /**
      * The day's figures read off postings, reservations and rooms: rooms sold are the room nights
      * posted for the night (complimentary ones, posted at zero, apart), revenue is the postings' net

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.innkeeper.domain.guest.Guest;
 import org.innkeeper.domain.shared.FreeText;
 import org.innkeeper.domain.shared.InvalidValueException;
+import org.innkeeper.domain.shared.SearchKeys;
 
 /**
  * The guest as the booker gave them: name and contacts on the reservation, apart from the profile
@@ -31,6 +32,13 @@ public final class GuestAsBooked implements Serializable {
     @Column(name = "guest_phone", length = 40)
     private String phone;
 
+    // Kept for the desk's and the channels' search (SearchKeys): plain indexed prefixes.
+    @Column(name = "guest_search_last_name", nullable = false, length = 100)
+    private String searchLastName;
+
+    @Column(name = "guest_search_full_name", nullable = false, length = 201)
+    private String searchFullName;
+
     protected GuestAsBooked() {
     }
 
@@ -41,6 +49,8 @@ public final class GuestAsBooked implements Serializable {
         this.lastName = PersonalData.name("guest.lastName", lastName);
         this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
         this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+        this.searchLastName = SearchKeys.text(this.lastName);
+        this.searchFullName = SearchKeys.fullName(this.firstName, this.lastName);
         if (this.email != null && this.email.length() > 200) {
             throw new InvalidValueException("guest.email", "is longer than 200 characters");
         }

@@ -8,13 +8,16 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.reservation.ReservationRepository;
 import org.innkeeper.domain.reservation.ReservationStatus;
+import org.innkeeper.domain.shared.SearchKeys;
 
 @ApplicationScoped
 public class JpaReservationRepository implements ReservationRepository {
@@ -163,13 +166,44 @@ public class JpaReservationRepository implements ReservationRepository {
     @Override
     public List<Reservation> search(String text, LocalDate from, LocalDate to, ReservationStatus status,
                                     String channel, int limit) {
-        StringBuilder jpql = new StringBuilder(LIST_FETCH + "where 1 = 1");
-        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        if (!needle.isEmpty()) {
-            jpql.append(" and (lower(r.guestAsBooked.lastName) like :text escape '\\'"
-                    + " or lower(r.guestAsBooked.firstName) like :text"
-                    + " escape '\\' or lower(cast(r.confirmationNumber as String)) = :exact)");
+        int max = Math.max(1, Math.min(limit, 500));
+        String needle = SearchKeys.text(text);
+        if (needle.isEmpty()) {
+            return filtered(LIST_FETCH + "where 1 = 1", Reservation.class, from, to, status, channel, max)
+                    .getResultList();
         }
+        // Each way of matching (last name, "first last", e-mail, the number) is one indexed prefix or key,
+        // read apart: an OR of them would read the whole table on H2 and often on PostgreSQL. The newest
+        // of each are merged below.
+        Set<Long> ids = new LinkedHashSet<>();
+        String upper = needle.toUpperCase(Locale.ROOT);
+        if (upper.matches("IK[2-9A-HJ-NP-Z]{8}")) {
+            ids.addAll(candidates("r.confirmationNumber = :key", ConfirmationNumber.parse(upper),
+                    from, to, status, channel, max));
+        }
+        String prefix = SearchKeys.startingWith(needle);
+        ids.addAll(candidates("r.guestAsBooked.searchLastName like :key escape '\\'", prefix, from, to, status, channel, max));
+        ids.addAll(candidates("r.guestAsBooked.searchFullName like :key escape '\\'", prefix, from, to, status, channel, max));
+        ids.addAll(candidates("r.guestAsBooked.email like :key escape '\\'", prefix, from, to, status, channel, max));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(LIST_FETCH + "where r.id in :ids order by r.stay.arrival desc, r.id desc",
+                        Reservation.class)
+                .setParameter("ids", ids).setMaxResults(max).getResultList();
+    }
+
+    /** The ids of the newest {@code max} reservations matching one search condition and the filters. */
+    private List<Long> candidates(String condition, Object key, LocalDate from, LocalDate to,
+                                  ReservationStatus status, String channel, int max) {
+        return filtered("select r.id from Reservation r where " + condition, Long.class, from, to, status, channel, max)
+                .setParameter("key", key).getResultList();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, Class<T> type, LocalDate from, LocalDate to,
+                                       ReservationStatus status, String channel, int max) {
+        StringBuilder jpql = new StringBuilder(select);
+        boolean byChannel = channel != null && !channel.isBlank();
         if (from != null) {
             jpql.append(" and r.stay.departure > :from");
         }
@@ -179,16 +213,11 @@ public class JpaReservationRepository implements ReservationRepository {
         if (status != null) {
             jpql.append(" and r.status = :status");
         }
-        if (channel != null && !channel.isBlank()) {
+        if (byChannel) {
             jpql.append(" and r.channel = :channel");
         }
         jpql.append(" order by r.stay.arrival desc, r.id desc");
-        TypedQuery<Reservation> q = em.createQuery(jpql.toString(), Reservation.class);
-        if (!needle.isEmpty()) {
-            // What the clerk typed is taken literally: % and _ are letters here, not wildcards.
-            q.setParameter("text", needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            q.setParameter("exact", needle);
-        }
+        TypedQuery<T> q = em.createQuery(jpql.toString(), type);
         if (from != null) {
             q.setParameter("from", from);
         }
@@ -198,10 +227,10 @@ public class JpaReservationRepository implements ReservationRepository {
         if (status != null) {
             q.setParameter("status", status);
         }
-        if (channel != null && !channel.isBlank()) {
+        if (byChannel) {
             q.setParameter("channel", channel.trim().toUpperCase(Locale.ROOT));
         }
-        return q.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+        return q.setMaxResults(max);
     }
 
     @Override
@@ -224,6 +253,11 @@ public class JpaReservationRepository implements ReservationRepository {
 
     @Override
     public List<NightSales> salesBetween(LocalDate from, LocalDate to, LocalDate businessDate) {
+        return salesBetween(em, from, to, businessDate);
+    }
+
+    /** The one query of the nights sold (also what the night audit freezes for the occupancy report). */
+    static List<NightSales> salesBetween(EntityManager em, LocalDate from, LocalDate to, LocalDate businessDate) {
         return em.createQuery("select n.night, count(r), sum(n.price.amount), min(n.price.currency)"
                         + " from Reservation r join r.nights n"
                         + " where n.night between :from and :to and (r.status in :came"

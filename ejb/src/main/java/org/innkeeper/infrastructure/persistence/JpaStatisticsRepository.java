@@ -17,6 +17,7 @@ import org.innkeeper.domain.folio.PostingType;
 import org.innkeeper.domain.report.DailyStatistics;
 import org.innkeeper.domain.report.OnTheBooks;
 import org.innkeeper.domain.report.StatisticsRepository;
+import org.innkeeper.domain.reservation.ReservationRepository.NightSales;
 import org.innkeeper.domain.reservation.ReservationStatus;
 import org.innkeeper.domain.room.RoomBlockKind;
 
@@ -33,9 +34,22 @@ public class JpaStatisticsRepository implements StatisticsRepository {
 
     @Override
     public List<DailyStatistics> between(LocalDate from, LocalDate to) {
-        return em.createQuery("select s from DailyStatistics s where s.businessDate between :f and :t"
+        // the revenue by department in the same read: one query for a year, not one more per day
+        return em.createQuery("select s from DailyStatistics s left join fetch s.revenue"
+                        + " where s.businessDate between :f and :t"
                         + " order by s.businessDate", DailyStatistics.class)
                 .setParameter("f", from).setParameter("t", to).getResultList();
+    }
+
+    @Override
+    public List<NightSales> frozenSalesBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("select s.businessDate, s.bookedNightsSold, s.bookedRoomRevenue, s.currency"
+                        + " from DailyStatistics s where s.businessDate between :f and :t order by s.businessDate",
+                        Object[].class)
+                .setParameter("f", from).setParameter("t", to).getResultStream()
+                .map(row -> new NightSales((LocalDate) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2],
+                        (String) row[3]))
+                .toList();
     }
 
     @Override
@@ -86,8 +100,12 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                         + " and p.type <> :payment and p.department is not null group by p.department", Object[].class)
                 .setParameter("d", d).setParameter("payment", PostingType.PAYMENT).getResultList()
                 .forEach(row -> revenue.put((Department) row[0], (BigDecimal) row[1]));
+        // the occupancy report's sales of the night, as it computes them once the day is closed
+        DailyStatistics.BookedSales booked = JpaReservationRepository.salesBetween(em, d, d, d.plusDays(1)).stream()
+                .findFirst().map(s -> new DailyStatistics.BookedSales((int) s.roomsSold(), s.revenue()))
+                .orElse(DailyStatistics.BookedSales.NONE);
         return new DailyStatistics(d, new DailyStatistics.Counts(roomsTotal, outOfOrder, sold, complimentary, houseUse,
-                arrivals, departures, noShows, cancellations, guests), revenue, currency, at);
+                arrivals, departures, noShows, cancellations, guests), booked, revenue, currency, at);
     }
 
     private static int count(Long n) {

@@ -148,11 +148,7 @@ class GuestCycleServiceTest {
 
         OccupancyReportView report = db.inTransaction(em -> {
             Services services = Services.bind(em);
-            DefaultReportService s = new DefaultReportService();
-            s.reservations = services.repositories.reservations();
-            s.rooms = services.repositories.rooms();
-            s.calendar = services.calendar;
-            return s.occupancy(today, today.plusDays(1));
+            return services.reports().occupancy(today, today.plusDays(1));
         });
         assertThat(report.days()).extracting(d -> d.roomsSold()).containsExactly(1, 1);
         assertThat(report.total().roomsAvailable()).isEqualTo(4);

@@ -148,7 +148,7 @@ class GuestProfileServiceTest {
                 null)))).isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("preferences[1]");
         assertThat(services(s -> s.guests().profile(id)).preferences()).containsExactly("BATHTUB", "QUIET");
         List<GuestSummaryView> byName = services(s -> s.guests().search("lovel", 10));
-        List<GuestSummaryView> byPhone = services(s -> s.guests().search("7946", 10));
+        List<GuestSummaryView> byPhone = services(s -> s.guests().search("+44 20 7946", 10));
         assertThat(byName).singleElement()
                 .satisfies(g -> assertThat(g.id()).isEqualTo(id));
         assertThat(byPhone).hasSize(1);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
+import org.innkeeper.infrastructure.setup.DatabaseMigrator;
 
 /**
  * A fresh database migrated by the real Flyway scripts: in-memory H2, or a new PostgreSQL
@@ -44,7 +45,8 @@ public final class TestDatabase implements AutoCloseable {
             user = PG_USER;
             password = PG_PASSWORD;
         }
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                .placeholders(DatabaseMigrator.placeholders(kind == Kind.H2 ? "H2" : "PostgreSQL")).load().migrate();
         emf = Persistence.createEntityManagerFactory("innkeeper-test", Map.of(
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.user", user,

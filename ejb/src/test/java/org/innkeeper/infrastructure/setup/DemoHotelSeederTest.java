@@ -122,6 +122,23 @@ class DemoHotelSeederTest {
     }
 
     @Test
+    void theOccupancyReportReadsFromTheFrozenYearTheSameNightsAsItComputes() {
+        LocalDate first = today.minusDays(DemoHotelSeeder.HISTORY_DAYS);
+        LocalDate last = today.minusDays(1);
+        var frozen = db.inTransaction(em -> Repositories.bind(em).statistics().frozenSalesBetween(first, last));
+        var computed = db.inTransaction(em -> Repositories.bind(em).reservations().salesBetween(first, last, today));
+        assertThat(frozen).hasSize(DemoHotelSeeder.HISTORY_DAYS);
+        var sold = frozen.stream().filter(s -> s.roomsSold() > 0).toList();
+        assertThat(sold).hasSameSizeAs(computed).isNotEmpty();
+        for (int i = 0; i < sold.size(); i++) {
+            assertThat(sold.get(i).night()).isEqualTo(computed.get(i).night());
+            assertThat(sold.get(i).roomsSold()).as("sold on " + sold.get(i).night()).isEqualTo(computed.get(i).roomsSold());
+            assertThat(sold.get(i).revenue()).as("revenue of " + sold.get(i).night())
+                    .isEqualByComparingTo(computed.get(i).revenue());
+        }
+    }
+
+    @Test
     void everyCheckedOutStayHasItsInvoiceNumberedWithoutGapsInTheOrderGuestsLeft() {
         long stays = count("select count(r) from Reservation r where r.status = CHECKED_OUT and :today = :today");
         long invoices = count("select count(i) from Invoice i where :today = :today");
