@@ -24,6 +24,14 @@ public class JpaGuestRequestRepository implements GuestRequestRepository {
     @PersistenceContext
     EntityManager em;
 
+    public JpaGuestRequestRepository() {
+    }
+
+    /** Bound to an entity manager outside injection (the demo seeder). */
+    public JpaGuestRequestRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public void store(GuestRequest request) {
         em.persist(request);
