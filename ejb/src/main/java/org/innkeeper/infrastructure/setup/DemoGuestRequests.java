@@ -40,6 +40,8 @@ final class DemoGuestRequests {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DemoGuestRequests.class.getName());
 
+    private static final int CHUNK = 250;
+
     private final EntityManager em;
     private final Random random = new Random(9);
 
@@ -66,33 +68,47 @@ final class DemoGuestRequests {
         if (!history) {
             return;
         }
-        List<Reservation> stays = em.createQuery("select r from Reservation r join fetch r.guest left join fetch r.room"
-                        + " where r.status in :s order by r.id", Reservation.class)
+        em.flush();
+        em.clear();
+        // pick the stays first (ids only), then load just those, read-only, a chunk at a time
+        List<Object[]> candidates = em.createQuery("select r.id, r.status from Reservation r where r.status in :s"
+                        + " order by r.id", Object[].class)
                 .setParameter("s", List.of(ReservationStatus.CHECKED_OUT, ReservationStatus.IN_HOUSE)).getResultList();
+        List<Long> chosen = new java.util.ArrayList<>();
+        int inHouseChosen = 0;
+        for (Object[] row : candidates) {
+            boolean inHouse = row[1] == ReservationStatus.IN_HOUSE;
+            if (inHouse ? inHouseChosen < 6 && random.nextInt(3) == 0 : random.nextInt(4) == 0) {
+                chosen.add((Long) row[0]);
+                inHouseChosen += inHouse ? 1 : 0;
+            }
+        }
         Instant now = Instant.now();
         int n = 0;
         int open = 0;
-        for (Reservation stay : stays) {
-            boolean inHouse = stay.status() == ReservationStatus.IN_HOUSE;
-            boolean wanted = inHouse ? open < 6 && random.nextInt(3) == 0 : random.nextInt(4) == 0;
-            if (!wanted) {
-                continue;
-            }
-            String[] ask = ASKS[random.nextInt(ASKS.length)];
-            RequestCategory category = categories.get(ask[0]);
-            ResponseTarget target = targets.get(category.code() + "/" + GuestTier.of(stay.guest()));
-            if (inHouse) {
-                // today's open requests: logged 3 to 20 minutes ago; the VIP's (if any) overdue
-                Instant at = now.minus(Duration.ofMinutes(3 + open * 3L));
-                GuestRequest r = new GuestRequest(stay, category, null, target, ask[1],
-                        open % 2 == 0 ? RequestSource.GUEST_PAGE : RequestSource.DESK,
-                        open % 2 == 0 ? "guest:" + stay.confirmationNumber().value() : "frontdesk", at);
-                if (open == 1) {
-                    r.acknowledge("housekeeping", at.plus(Duration.ofMinutes(2)));
+        for (int from = 0; from < chosen.size(); from += CHUNK) {
+            List<Reservation> stays = em.createQuery("select r from Reservation r join fetch r.guest"
+                            + " left join fetch r.room where r.id in :ids order by r.id", Reservation.class)
+                    .setParameter("ids", chosen.subList(from, Math.min(chosen.size(), from + CHUNK)))
+                    .setHint("org.hibernate.readOnly", true).getResultList();
+            for (Reservation stay : stays) {
+                String[] ask = ASKS[random.nextInt(ASKS.length)];
+                RequestCategory category = categories.get(ask[0]);
+                ResponseTarget target = targets.get(category.code() + "/" + GuestTier.of(stay.guest()));
+                if (stay.status() == ReservationStatus.IN_HOUSE) {
+                    // today's open requests: logged 3 to 20 minutes ago; one already answered
+                    Instant at = now.minus(Duration.ofMinutes(3 + open * 3L));
+                    GuestRequest r = new GuestRequest(stay, category, null, target, ask[1],
+                            open % 2 == 0 ? RequestSource.GUEST_PAGE : RequestSource.DESK,
+                            open % 2 == 0 ? "guest:" + stay.confirmationNumber().value() : "frontdesk", at);
+                    if (open == 1) {
+                        r.acknowledge("housekeeping", at.plus(Duration.ofMinutes(2)));
+                    }
+                    em.persist(r);
+                    open++;
+                    n++;
+                    continue;
                 }
-                em.persist(r);
-                open++;
-            } else {
                 LocalDate day = stay.stay().arrival().plusDays(random.nextInt(Math.max(1, stay.stay().nights())));
                 if (!day.isBefore(today)) {
                     continue;
@@ -101,15 +117,14 @@ final class DemoGuestRequests {
                 GuestRequest r = new GuestRequest(stay, category, null, target, ask[1],
                         RequestSource.values()[random.nextInt(3)], "frontdesk", at);
                 Instant answered = at.plus(Duration.ofMinutes(ANSWER[random.nextInt(ANSWER.length)]));
-                r.acknowledge(category.department() == RequestDepartment.HOUSEKEEPING ? "housekeeping" : "frontdesk", answered);
-                Instant resolved = answered.plus(Duration.ofMinutes(3 + random.nextInt(target.resolutionMinutes())));
-                r.resolve(null, "frontdesk", resolved);
+                r.acknowledge(category.department() == RequestDepartment.HOUSEKEEPING ? "housekeeping" : "frontdesk",
+                        answered);
+                r.resolve(null, "frontdesk", answered.plus(Duration.ofMinutes(3 + random.nextInt(target.resolutionMinutes()))));
                 em.persist(r);
+                n++;
             }
-            if (++n % 200 == 0) {
-                em.flush();
-                em.clear();
-            }
+            em.flush();
+            em.clear();
         }
         em.flush();
         em.clear();

@@ -22,6 +22,9 @@ public class GuestPageBean implements Serializable {
     private GuestRequestService requests;
     @Inject
     private FacesMessages messages;
+    /** Nobody is logged in here: the page acts as the guest, never as the "system" an anonymous request would be. */
+    @Inject
+    private org.innkeeper.application.Actor actor;
 
     private String token;
     private GuestPageView page;
@@ -30,6 +33,7 @@ public class GuestPageBean implements Serializable {
 
     /** Called by the view's viewAction: a token that opens nothing shows "link not valid", nothing else. */
     public void load() {
+        actor.actAs("guest-page");
         try {
             page = requests.guestPage(token);
         } catch (DomainException refusal) {
@@ -38,6 +42,7 @@ public class GuestPageBean implements Serializable {
     }
 
     public void ask() {
+        actor.actAs("guest-page");
         try {
             requests.logByGuest(token, new GuestPageRequest(category, description));
             messages.info("guestPage.sent");
