@@ -212,6 +212,7 @@ public class DemoHotelSeeder {
         em.clear();
         blockRooms(today);
         describeRegulars(today);
+        new DemoGuestRequests(em).seed(today, zone, count > 0);
         if (count > 0) {
             invoiceCheckedOutStays();
             freezeHistory(first, today, zone);

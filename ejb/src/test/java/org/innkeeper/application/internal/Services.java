@@ -368,6 +368,42 @@ final class Services {
         return m;
     }
 
+    /** Guest requests; bound with a database, each escalation in a transaction of its own, as in the server. */
+    DefaultGuestRequestService guestRequests() {
+        DefaultGuestRequestService s = new DefaultGuestRequestService();
+        s.requests = repositories.guestRequests();
+        s.reservations = repositories.reservations();
+        s.calendar = calendar;
+        s.actor = actor;
+        if (own == null) {
+            s.escalation = escalation();
+            return s;
+        }
+        org.innkeeper.infrastructure.persistence.TestDatabase db = own;
+        Clock c = clock;
+        s.escalation = new RequestEscalation() {
+            @Override
+            public List<Long> candidates(java.time.Instant at) {
+                return db.inTransaction(em -> Services.bind(em, c).escalation().candidates(at));
+            }
+
+            @Override
+            public boolean escalate(long id, java.time.Instant at) {
+                return db.inTransaction(em -> Services.bind(em, c).escalation().escalate(id, at));
+            }
+        };
+        return s;
+    }
+
+    /** The escalation's steps bound to this entity manager (the caller gives each its transaction). */
+    RequestEscalation escalation() {
+        RequestEscalation e = new RequestEscalation();
+        e.requests = repositories.guestRequests();
+        e.calendar = calendar;
+        e.mail = mail();
+        return e;
+    }
+
     /** CDI's Event, recording what is fired. */
     private record Recorder<T>(List<T> fired) implements Event<T> {
         @Override

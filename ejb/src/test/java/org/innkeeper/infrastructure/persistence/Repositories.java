@@ -60,4 +60,11 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
         outbox.em = em;
         return outbox;
     }
+
+    /** The guest requests' repository bound to the entity manager. */
+    public JpaGuestRequestRepository guestRequests() {
+        JpaGuestRequestRepository requests = new JpaGuestRequestRepository();
+        requests.em = em;
+        return requests;
+    }
 }

@@ -67,6 +67,18 @@ class DemoHotelSeederTest {
     }
 
     @Test
+    void theYearHasGuestRequestsMostAnsweredInTimeAndAFewAreOpenToday() {
+        long logged = db.total("select count(r) from GuestRequest r");
+        assertThat(logged).as("about one stay in four asked for something").isBetween(800L, 2500L);
+        long answeredInTime = db.total("select count(r) from GuestRequest r where r.acknowledgedAt <= r.responseDueAt");
+        assertThat(answeredInTime * 100 / logged).as("most answered within target").isBetween(55L, 95L);
+        assertThat(db.total("select count(r) from GuestRequest r where r.escalationLevel > 0")).isPositive();
+        assertThat(db.total("select count(distinct r.category) from GuestRequest r")).isEqualTo(8);
+        assertThat(db.total("select count(r) from GuestRequest r where r.status <> RESOLVED")).isBetween(1L, 6L);
+        assertThat(db.total("select count(e) from RequestEvent e")).isGreaterThan(3 * (logged - 6));
+    }
+
+    @Test
     void noNightIsOversoldAndInventoryMatchesTheReservations() {
         Map<String, Long> held = new HashMap<>();
         db.inTransaction(em -> em.createQuery("select r.roomType.id, n.night, count(r) from Reservation r"
