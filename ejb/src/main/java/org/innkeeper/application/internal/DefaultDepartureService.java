@@ -331,7 +331,7 @@ public class DefaultDepartureService implements DepartureService {
         roomNights.releaseStay(reservation.id(), today.businessDate());
         moves.scheduledFor(reservation).forEach(planned -> planned.cancel(today.instant()));
         // ask right after: the thanks and the survey's link, queued with the check-out
-        surveys.invite(reservation, today.hotel(), today.instant());
+        surveys.invite(reservation, today);
         LOG.info(() -> "Checked out " + reservation.confirmationNumber() + " by " + actor.name());
         return Views.reservation(reservation, today);
     }

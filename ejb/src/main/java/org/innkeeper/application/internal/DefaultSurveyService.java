@@ -84,7 +84,7 @@ public class DefaultSurveyService implements SurveyService {
     }
 
     /** Where the guest was least satisfied: the department rated 1–2, the room before cleanliness before F&B before the desk. */
-    static ComplaintCategory categoryOf(SurveyAnswers a) {
+    public static ComplaintCategory categoryOf(SurveyAnswers a) {
         if (low(a.room())) {
             return ComplaintCategory.ROOM;
         }
@@ -104,11 +104,11 @@ public class DefaultSurveyService implements SurveyService {
         return org.innkeeper.domain.report.Satisfaction.dissatisfied(score);
     }
 
-    static Severity severityOf(SurveyAnswers a) {
+    public static Severity severityOf(SurveyAnswers a) {
         return a.nps() <= 3 || a.csatOverall() == 1 ? Severity.HIGH : Severity.MEDIUM;
     }
 
-    static String wordsOf(SurveyAnswers a) {
+    public static String wordsOf(SurveyAnswers a) {
         String scores = "Survey: recommend " + a.nps() + "/10, satisfied " + a.csatOverall() + "/5"
                 + part(" front desk ", a.frontDesk()) + part(" room ", a.room()) + part(" cleanliness ", a.cleanliness())
                 + part(" F&B ", a.foodAndBeverage()) + ".";

@@ -33,15 +33,20 @@ public class SurveyInvitations {
     @EJB
     MailService mail;
 
-    /** The survey of a stay that just left, and the thanks by e-mail when there is an address; once per stay. */
-    public Survey invite(Reservation r, Hotel hotel, Instant now) {
+    /**
+     * The survey of a stay that just left (on {@code today}'s business date, which the figures count it
+     * by), and the thanks by e-mail when there is an address; once per stay.
+     */
+    public Survey invite(Reservation r, Today today) {
+        Hotel hotel = today.hotel();
+        Instant now = today.instant();
         if (surveys.ofReservation(r.id()).isPresent()) {
             return null;
         }
         String language = r.guest() != null && r.guest().language() != null ? r.guest().language() : "en";
         Survey survey = new Survey(new Survey.Stay(r.id(), r.confirmationNumber().value(),
                 r.guest() == null ? null : r.guest().id(), r.room() == null ? null : r.room().number(),
-                r.checkedInBy(), r.checkedOutBy(), r.stay().departure(), language), now);
+                r.checkedInBy(), r.checkedOutBy(), today.businessDate(), language), now);
         surveys.store(survey);
         String to = r.contactEmail();
         if (to != null) {
