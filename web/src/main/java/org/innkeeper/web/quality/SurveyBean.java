@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Locale;
 import org.innkeeper.application.SurveyService;
 import org.innkeeper.application.dto.SurveyAnswerRequest;
 import org.innkeeper.application.dto.SurveyInvitationView;
@@ -28,7 +27,6 @@ public class SurveyBean implements Serializable {
     /** Why the link does not open a survey: not-found, survey-answered, survey-expired; null when it does. */
     private String refusal;
     private boolean thanked;
-    private String language;
 
     private Integer nps;
     private Integer csatOverall;
@@ -54,23 +52,6 @@ public class SurveyBean implements Serializable {
         } catch (DomainException refused) {
             refusal = refused.kind();
         }
-    }
-
-    /**
-     * The guest's language: the page's locale is read before the view action loads the survey, so it is
-     * looked up here from the link's token when needed.
-     */
-    public Locale getLocale() {
-        if (invitation == null && refusal == null && language == null) {
-            String fromLink = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestParameterMap().get("token");
-            try {
-                language = fromLink == null ? "en" : surveys.invitation(fromLink).language();
-            } catch (DomainException refused) {
-                language = "en";
-            }
-        }
-        return Locale.forLanguageTag(invitation != null ? invitation.language() : language);
     }
 
     public java.util.List<Integer> getZeroToTen() {
