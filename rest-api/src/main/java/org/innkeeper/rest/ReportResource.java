@@ -139,23 +139,27 @@ public class ReportResource {
                                    @QueryParam("format") String format) {
         LocalDate first = QueryParams.dateOr(from, "from", null);
         LocalDate last = QueryParams.dateOr(to, "to", null);
-        return answer(format, () -> surveys.figures(first, last),
-                file -> surveys.figuresDocument(first, last, trend, file));
+        ReportFormat file = fileFormat(format);
+        if (file == null) {
+            return Response.ok(surveys.figures(first, last), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        ReportDocument document = surveys.figuresDocument(first, last, trend, file);
+        return download(document.content(), document.mediaType(), document.fileName());
     }
 
     private Response answer(ReportKind report, LocalDate day, String format, Supplier<Object> json) {
-        return answer(format, json, file -> reports.document(report, day, file));
-    }
-
-    private Response answer(String format, Supplier<Object> json,
-                            java.util.function.Function<ReportFormat, ReportDocument> asFile) {
         ReportFormat file = fileFormat(format);
         if (file == null) {
             return Response.ok(json.get(), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        ReportDocument document = asFile.apply(file);
-        return Response.ok(document.content(), document.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+        ReportDocument document = reports.document(report, day, file);
+        return download(document.content(), document.mediaType(), document.fileName());
+    }
+
+    /** A file to download (the resource's methods name DTOs only where the API takes or gives them). */
+    private static Response download(byte[] content, String mediaType, String fileName) {
+        return Response.ok(content, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
     }
