@@ -31,6 +31,7 @@ import org.innkeeper.application.dto.ReportDocument;
 import org.innkeeper.application.ReportFormat;
 import org.innkeeper.application.ReportKind;
 import org.innkeeper.application.dto.TrialBalanceView;
+import org.innkeeper.application.dto.ServiceQualityView;
 
 /**
  * Figures for managers. The reports of a business date answer JSON, or a file: CSV, XLSX or PDF, asked
@@ -49,6 +50,9 @@ public class ReportResource {
 
     @EJB
     ReportService reports;
+
+    @EJB
+    org.innkeeper.application.SurveyService surveys;
 
     @Context
     HttpHeaders headers;
@@ -133,14 +137,48 @@ public class ReportResource {
         return answer(ReportKind.PACE, day, format, () -> reports.pace(day));
     }
 
+    @Operation(summary = "Service quality (managers)",
+            description = "For stays that left from..to (default: the last 12 months): NPS (% promoters 9-10 less %"
+                    + " detractors 0-6) and CSAT (% of 4-5 answers) overall, by department and by the staff who checked"
+                    + " the guests in and out; complaints per 100 stays, repeat complaints, the survey's response rate;"
+                    + " the trend by week and by month. As a file (CSV, XLSX or PDF) the trend by month or week.")
+    @APIResponse(responseCode = "200", description = "The figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceQualityView.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX), @Content(mediaType = PDF)})
+    @GET
+    @Path("service-quality")
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX, PDF})
+    public Response serviceQuality(@Parameter(description = "first departure date; default a year before to")
+                                   @QueryParam("from") String from,
+                                   @Parameter(description = "last departure date; default the business date")
+                                   @QueryParam("to") String to,
+                                   @Parameter(description = "the file's rows: MONTH (default) or WEEK")
+                                   @QueryParam("trend") String trend,
+                                   @Parameter(description = "json, csv, xlsx or pdf; default from Accept")
+                                   @QueryParam("format") String format) {
+        LocalDate first = QueryParams.dateOr(from, "from", null);
+        LocalDate last = QueryParams.dateOr(to, "to", null);
+        ReportFormat file = fileFormat(format);
+        if (file == null) {
+            return Response.ok(surveys.figures(first, last), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        ReportDocument document = surveys.figuresDocument(first, last, trend, file);
+        return download(document.content(), document.mediaType(), document.fileName());
+    }
+
     private Response answer(ReportKind report, LocalDate day, String format, Supplier<Object> json) {
         ReportFormat file = fileFormat(format);
         if (file == null) {
             return Response.ok(json.get(), MediaType.APPLICATION_JSON_TYPE).build();
         }
         ReportDocument document = reports.document(report, day, file);
-        return Response.ok(document.content(), document.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+        return download(document.content(), document.mediaType(), document.fileName());
+    }
+
+    /** A file to download (the resource's methods name DTOs only where the API takes or gives them). */
+    private static Response download(byte[] content, String mediaType, String fileName) {
+        return Response.ok(content, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
     }

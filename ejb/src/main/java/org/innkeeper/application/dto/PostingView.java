@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * payments. {@code night} and {@code roomNumber} are set for room nights and their city tax.
  * {@code reversesId} names the posting a correction reverses, {@code reversedBy} the correction of
  * this one; {@code reason} says why. {@code window}: the folio window it is on (1 is the guest's).
+ * {@code complaint}: the reference of the complaint it compensates (CMP-000123), if any.
  */
 public record PostingView(
         long id,
@@ -34,7 +35,8 @@ public record PostingView(
         Long reversesId,
         Long reversedBy,
         String reason,
-        int window) implements Serializable {
+        int window,
+        String complaint) implements Serializable {
 
     /** Whether it still counts: neither a correction nor corrected. */
     public boolean open() {

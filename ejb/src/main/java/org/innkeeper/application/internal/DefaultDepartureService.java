@@ -53,6 +53,8 @@ public class DefaultDepartureService implements DepartureService {
     Actor actor;
     @Inject
     org.innkeeper.domain.reservation.RoomMoveRepository moves;
+    @Inject
+    SurveyInvitations surveys;
 
     @Override
     public List<ReservationSummary> departures(LocalDate date) {
@@ -369,6 +371,8 @@ public class DefaultDepartureService implements DepartureService {
         // a guest leaving before the last night gives the room back for the nights not slept
         roomNights.releaseStay(reservation.id(), today.businessDate());
         moves.scheduledFor(reservation).forEach(planned -> planned.cancel(today.instant()));
+        // ask right after: the thanks and the survey's link, queued with the check-out
+        surveys.invite(reservation, today);
         LOG.info(() -> "Checked out " + reservation.confirmationNumber() + " by " + actor.name());
         return Views.reservation(reservation, today);
     }

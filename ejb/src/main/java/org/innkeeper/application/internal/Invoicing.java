@@ -94,9 +94,8 @@ public class Invoicing {
      * caller's transaction through the outbox. Returns the address, or null when the guest has none.
      */
     public String mailToGuest(Invoice invoice, Reservation r, Hotel hotel) {
-        String to = r.guest() != null && r.guest().email() != null && !r.guest().email().isBlank() ? r.guest().email()
-                : r.guestAsBooked() != null ? r.guestAsBooked().email() : null;
-        if (to == null || to.isBlank()) {
+        String to = r.contactEmail();
+        if (to == null) {
             return null;
         }
         boolean ru = "ru".equals(invoice.language());

@@ -206,7 +206,8 @@ final class Views {
                 p.businessDate(), p.postedAt(), p.amount().amount(), p.cardLast4(), p.night(), p.roomNumber(),
                 p.articleCode(), p.department() == null ? null : p.department().name(),
                 p.net() == null ? null : p.net().amount(), p.vatPercent(), p.vat() == null ? null : p.vat().amount(),
-                p.postedBy(), p.reversesId(), reversedBy, p.reason(), p.window());
+                p.postedBy(), p.reversesId(), reversedBy, p.reason(), p.window(),
+                p.complaintId() == null ? null : org.innkeeper.domain.complaint.Complaint.reference(p.complaintId()));
     }
 
     static org.innkeeper.application.dto.ArticleView article(org.innkeeper.domain.folio.Article a) {

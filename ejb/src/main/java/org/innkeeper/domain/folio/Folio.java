@@ -363,6 +363,50 @@ public class Folio {
     }
 
     /**
+     * Compensation for a complaint, as a discount: a negative charge of the article (its department and
+     * VAT: the room's is the hotel's, {@code vatPercent}), with the reason quoting the complaint's reference,
+     * and the complaint it compensates. At most what the folio's charges come to.
+     */
+    public Posting compensate(Article article, Money gross, BigDecimal vatPercent, long complaintId, String reference,
+                              String reason, Stamp stamp) {
+        requirePositive(gross);
+        requireCurrency(gross);
+        String why = reason == null ? "" : FreeText.line("reason", reason).strip();
+        if (why.isEmpty()) {
+            throw new InvalidValueException("reason", "a compensation needs a reason");
+        }
+        if (gross.isGreaterThan(charges())) {
+            throw new StateConflictException("compensation-exceeds-charges", "amount", "a compensation of " + gross
+                    + " is more than the " + charges() + " charged");
+        }
+        Posting p = Posting.charge(PostingType.CHARGE, article, "Compensation " + reference + " · " + article.name(),
+                (article.department() == Department.TAX ? VatAmounts.exempt(gross) : VatAmounts.fromGross(gross, vatPercent))
+                        .negated(), stamp, null, null, null)
+                .inWindow(windowFor(article.code(), stamp.businessDate()))
+                .compensating(complaintId, reference + ": " + why);
+        postings.add(p);
+        return p;
+    }
+
+    /**
+     * Compensation for a complaint, as a service given free: the charge reversed (the rules of
+     * {@link #reverse}), with the reason quoting the complaint's reference, and the complaint it compensates.
+     */
+    public Posting giveFree(long postingId, long complaintId, String reference, String reason, boolean mayAdjust,
+                            Stamp stamp) {
+        String why = reason == null ? "" : FreeText.line("reason", reason).strip();
+        if (why.isEmpty()) {
+            throw new InvalidValueException("reason", "a compensation needs a reason");
+        }
+        Posting original = postings.stream().filter(p -> p.id() != null && p.id() == postingId).findFirst()
+                .orElseThrow(() -> new org.innkeeper.domain.shared.NotFoundException("Posting", String.valueOf(postingId)));
+        if (original.isPayment()) {
+            throw new InvalidValueException("postingId", "only a charge can be given free");
+        }
+        return reverse(postingId, reference + ": " + why, mayAdjust, stamp).compensating(complaintId, reference + ": " + why);
+    }
+
+    /**
      * A check-in undone: what the check-in posted (an early check-in fee) is reversed; refused once
      * anything else is on the folio.
      */

@@ -93,7 +93,22 @@ public class Posting {
     @Column(name = "posting_key", length = 80)
     private String postingKey;
 
+    /** The complaint this posting compensates (a discount, or a service given free). */
+    @Column(name = "complaint_id")
+    private Long complaintId;
+
     protected Posting() {
+    }
+
+    /** Marks this line as the compensation of a complaint, with the reason (which quotes the complaint). */
+    Posting compensating(long complaint, String why) {
+        this.complaintId = complaint;
+        this.reason = why.length() > 200 ? why.substring(0, 200) : why;
+        return this;
+    }
+
+    public Long complaintId() {
+        return complaintId;
     }
 
     /** A charge of an article. */

@@ -884,6 +884,13 @@ public class Reservation {
         return guestAsBooked;
     }
 
+    /** Where the hotel writes to the guest: the profile's e-mail, else the one given when booking; null: none. */
+    public String contactEmail() {
+        String email = guest != null && guest.email() != null && !guest.email().isBlank() ? guest.email()
+                : guestAsBooked != null ? guestAsBooked.email() : null;
+        return email == null || email.isBlank() ? null : email;
+    }
+
     /** Records the guest as the booker gave them, when the booking attached to a profile that knew them already. */
     public void bookedFor(GuestAsBooked asBooked) {
         guestAsBooked = java.util.Objects.requireNonNull(asBooked);

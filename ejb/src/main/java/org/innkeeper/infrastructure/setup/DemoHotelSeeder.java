@@ -216,6 +216,10 @@ public class DemoHotelSeeder {
         if (count > 0) {
             invoiceCheckedOutStays();
             freezeHistory(first, today, zone);
+            long surveysStarted = System.nanoTime();
+            int[] seeded = new DemoServiceQuality(em).seed(today, Instant.now());
+            LOG.info(() -> "Demo service quality seeded: " + seeded[0] + " surveys, " + seeded[1] + " complaints in "
+                    + (System.nanoTime() - surveysStarted) / 1_000_000 + " ms");
         }
         LOG.info(() -> "Demo hotel seeded: 60 rooms, " + count + " reservations in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");

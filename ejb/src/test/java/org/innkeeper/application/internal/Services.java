@@ -294,6 +294,43 @@ final class Services {
         s.calendar = calendar;
         s.actor = actor;
         s.moves = repositories.moves();
+        s.surveys = surveyInvitations();
+        return s;
+    }
+
+    SurveyInvitations surveyInvitations() {
+        SurveyInvitations i = new SurveyInvitations();
+        i.surveys = repositories.surveys();
+        i.mail = mail();
+        return i;
+    }
+
+    ComplaintIntake complaintIntake() {
+        ComplaintIntake i = new ComplaintIntake();
+        i.complaints = repositories.complaints();
+        return i;
+    }
+
+    DefaultComplaintService complaints() {
+        DefaultComplaintService s = new DefaultComplaintService();
+        s.complaints = repositories.complaints();
+        s.intake = complaintIntake();
+        s.reservations = repositories.reservations();
+        s.folios = repositories.folios();
+        s.accounts = accounts();
+        s.calendar = calendar;
+        s.actor = actor;
+        return s;
+    }
+
+    DefaultSurveyService surveys() {
+        DefaultSurveyService s = new DefaultSurveyService();
+        s.surveys = repositories.surveys();
+        s.complaints = repositories.complaints();
+        s.intake = complaintIntake();
+        s.reservations = repositories.reservations();
+        s.calendar = calendar;
+        s.files = new org.innkeeper.infrastructure.document.ReportFiles();
         return s;
     }
 

@@ -54,6 +54,20 @@ public record Repositories(JpaHotelRepository hotels, JpaRoomRepository rooms, J
                 notifications, roomNights, moves, articles, audits, statistics, invoices, companies, ledger, em);
     }
 
+    /** The complaints bound to the entity manager. */
+    public JpaComplaintRepository complaints() {
+        JpaComplaintRepository complaints = new JpaComplaintRepository();
+        complaints.em = em;
+        return complaints;
+    }
+
+    /** The surveys bound to the entity manager. */
+    public JpaSurveyRepository surveys() {
+        JpaSurveyRepository surveys = new JpaSurveyRepository();
+        surveys.em = em;
+        return surveys;
+    }
+
     /** The outbox bound to the entity manager. */
     public JpaOutboxRepository outbox() {
         JpaOutboxRepository outbox = new JpaOutboxRepository();

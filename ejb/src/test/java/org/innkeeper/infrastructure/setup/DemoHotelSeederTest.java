@@ -280,4 +280,29 @@ class DemoHotelSeederTest {
         assertThat(count("select count(r) from Room r where r.occupancy = VACANT and r.housekeeping = DIRTY"
                 + " and :today = :today")).as("dirty vacant rooms").isGreaterThanOrEqualTo(3);
     }
+
+    @Test
+    void theYearHasSurveysAndComplaintsSpreadRealistically() {
+        long left = sql("select count(*) from reservation where status = 'CHECKED_OUT'");
+        assertThat(sql("select count(*) from survey")).as("every stay that left got its survey").isEqualTo(left);
+        long answered = sql("select count(*) from survey where answered_at is not null");
+        assertThat(answered * 100 / left).as("response rate %").isBetween(25L, 40L);
+        long promoters = sql("select count(*) from survey where nps >= 9");
+        long detractors = sql("select count(*) from survey where nps <= 6");
+        assertThat(promoters).as("more promoters than detractors").isGreaterThan(detractors);
+        assertThat(detractors).as("and some detractors").isPositive();
+        assertThat(sql("select count(*) from survey where nps <= 6 and complaint_id is null"))
+                .as("every detractor opened a complaint").isZero();
+        assertThat(sql("select count(distinct extract(month from departure)) from survey where answered_at is not null"))
+                .as("answers in every month").isEqualTo(12);
+        long complaints = sql("select count(*) from complaint");
+        assertThat(complaints * 100 / left).as("complaints per 100 stays").isBetween(3L, 20L);
+        assertThat(sql("select count(*) from complaint where source = 'SURVEY' and assigned_to = 'duty manager'"))
+                .isPositive();
+        assertThat(sql("select count(*) from complaint where source in ('DESK', 'PHONE', 'EMAIL')")).isPositive();
+        assertThat(sql("select count(*) from complaint where repeat_reason is not null")).as("repeats").isPositive();
+        assertThat(sql("select count(*) from complaint where status = 'CLOSED'")).isPositive();
+        assertThat(sql("select count(*) from complaint_event")).isGreaterThanOrEqualTo(complaints * 2);
+        assertThat(sql("select count(distinct checked_in_by) from survey")).isPositive();
+    }
 }

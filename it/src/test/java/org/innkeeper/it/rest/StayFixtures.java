@@ -39,9 +39,14 @@ public final class StayFixtures {
      * ready now (a booking that gets no ready room is cancelled again).
      */
     public static Guest inHouse(String lastName, int nights) {
+        return inHouse(lastName, nights, null);
+    }
+
+    /** As {@link #inHouse(String, int)}, the guest booked with an e-mail address (null: none). */
+    public static Guest inHouse(String lastName, int nights, String email) {
         LocalDate today = today();
         for (String type : ROOM_TYPES) {
-            Guest booked = book(type, lastName, today, nights);
+            Guest booked = book(type, lastName, today, nights, email);
             if (booked == null) {
                 continue;
             }
@@ -82,7 +87,7 @@ public final class StayFixtures {
     /** A reservation without a room, arriving on the date, in the first room type still for sale. */
     public static Guest booked(String lastName, LocalDate arrival, int nights) {
         for (String type : ROOM_TYPES) {
-            Guest booked = book(type, lastName, arrival, nights);
+            Guest booked = book(type, lastName, arrival, nights, null);
             if (booked != null) {
                 return booked;
             }
@@ -90,8 +95,14 @@ public final class StayFixtures {
         throw new AssertionError("nothing is for sale from " + arrival);
     }
 
-    private static Guest book(String type, String lastName, LocalDate arrival, int nights) {
-        Api.Reply reply = post("/reservations", FRONT_DESK, booking(type, "BAR", arrival, arrival.plusDays(nights), 1, lastName));
+    private static Guest book(String type, String lastName, LocalDate arrival, int nights, String email) {
+        Map<String, Object> booking = booking(type, "BAR", arrival, arrival.plusDays(nights), 1, lastName);
+        if (email != null) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> guest = (Map<String, Object>) booking.get("guest");
+            guest.put("email", email);
+        }
+        Api.Reply reply = post("/reservations", FRONT_DESK, booking);
         if (reply.status() != 201) {
             return null;
         }

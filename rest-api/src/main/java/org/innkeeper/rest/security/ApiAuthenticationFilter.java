@@ -19,7 +19,7 @@ import org.innkeeper.application.AccessService;
 import org.innkeeper.rest.problem.Problem;
 
 /**
- * Every call needs credentials: {@code Authorization: Bearer <api key>} for a channel, or
+ * Every call needs credentials (but a method marked {@code @PermitAll}, reached by a guest's private link): {@code Authorization: Bearer <api key>} for a channel, or
  * {@code Authorization: Basic} with a staff user name and password. Otherwise 401; the roles are then
  * checked by {@code @RolesAllowed} on the resources (403).
  */
@@ -37,11 +37,17 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     @jakarta.inject.Inject
     org.innkeeper.application.Actor actor;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (org.innkeeper.rest.GuestPageResource.isGuestPage(request.getUriInfo().getPath())) {
             actor.actAs("guest-page");
             return; // the token in the path is the credential; the service checks it
+        }
+        if (isPublic()) {
+            return; // a guest's own link (the survey): its long random token is the credential
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Optional<ApiCaller> caller = authorization == null ? Optional.empty() : authenticate(authorization.trim());
@@ -60,6 +66,11 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                 caller.get().roles());
         request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure(),
                 authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? BEARER : SecurityContext.BASIC_AUTH));
+    }
+
+    private boolean isPublic() {
+        return resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(jakarta.annotation.security.PermitAll.class);
     }
 
     private Optional<ApiCaller> authenticate(String authorization) {
