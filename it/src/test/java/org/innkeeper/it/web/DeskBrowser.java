@@ -145,7 +145,14 @@ abstract class DeskBrowser {
     }
 
     void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(locator)));
+    }
+
+    /** Clicks an element scrolled to the middle of the window (never under the desk's sticky menu bar). */
+    void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
         waitForPage();
     }
 

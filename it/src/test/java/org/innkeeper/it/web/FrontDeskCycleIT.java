@@ -77,7 +77,7 @@ class FrontDeskCycleIT extends DeskBrowser {
         click(By.id("postCharge"));
         wait.until(d -> amount(By.id("balance")).compareTo(new BigDecimal("21.50")) == 0);
         java.util.List<WebElement> corrections = driver.findElements(By.cssSelector("#postings button[id$='correct']"));
-        corrections.get(corrections.size() - 1).click();
+        click(corrections.get(corrections.size() - 1));
         type(By.id("correctionReason"), "posted to the wrong guest");
         click(By.id("reverse"));
         wait.until(d -> amount(By.id("balance")).compareTo(balance) == 0);
