@@ -86,6 +86,7 @@ alter table posting add column complaint_id bigint;
 alter table posting add constraint posting_complaint_fk foreign key (complaint_id) references complaint (id);
 alter table posting drop constraint posting_amount_valid;
 alter table posting add constraint posting_amount_valid check (amount > 0
+    or (amount = 0 and type = 'ROOM')
     or (amount < 0 and (reverses_id is not null or type = 'PAYMENT' or complaint_id is not null)));
 create index posting_complaint_idx on posting (complaint_id);
 
