@@ -290,11 +290,6 @@ class StayDeskIT extends DeskBrowser {
         return waitFor(By.cssSelector("#inHouse tr.cn-" + guest.confirmationNumber()));
     }
 
-    private void click(WebElement element) {
-        element.click();
-        waitForPage();
-    }
-
     private void fillBlock(String room, LocalDate from, LocalDate to, String reason) {
         selectOneMenu("blockRoomMenu", room);
         setDate("blockFrom", from.toString());
