@@ -105,6 +105,8 @@ final class DemoServiceQuality {
                             "survey", answeredAt);
                     c.assignTo(org.innkeeper.application.internal.ComplaintIntake.DUTY_MANAGER, "survey", answeredAt);
                     handle(c, "manager", answeredAt, now);
+                    // the complaint's row first: the survey names it by id, which ordered batch inserts do not see
+                    em.flush();
                     survey.openedComplaint(c.id());
                     complaints++;
                 }
