@@ -138,7 +138,8 @@ public class JpaGuestRequestRepository implements GuestRequestRepository {
     @Override
     public List<StaffNotice> notices(String username, int limit) {
         return em.createQuery("select n from StaffNotice n join fetch n.request where n.username = :u"
-                        + " order by case when n.readAt is null then 0 else 1 end, n.createdAt desc", StaffNotice.class)
+                        + " order by case when n.readAt is null then 0 else 1 end, n.createdAt desc, n.request.id desc",
+                        StaffNotice.class)
                 .setParameter("u", username).setMaxResults(Math.max(1, Math.min(limit, 200))).getResultList();
     }
 
