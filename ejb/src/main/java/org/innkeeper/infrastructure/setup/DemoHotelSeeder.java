@@ -116,16 +116,19 @@ public class DemoHotelSeeder {
         return em.find(Hotel.class, Hotel.THE_HOTEL) != null;
     }
 
+    /** The day the demo is seeded for; tests seed other days with a fixed clock. */
+    java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
     public void seed() {
         long started = System.nanoTime();
         Random random = new Random(42);
-        ZoneId zone = ZoneId.systemDefault();
-        Hotel hotel = new Hotel("Innkeeper Riverside Hotel", CURRENCY, zone, LocalDate.now(zone));
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        Hotel hotel = new Hotel("Innkeeper Riverside Hotel", CURRENCY, zone, today);
         // 7 % VAT included in room prices (as for hotel rooms in Germany), and a city tax per guest and night.
         hotel.changeTaxes(TAXES);
         hotel.changeLegalDetails("Innkeeper Riverside Hotel GmbH", "Uferstraße 12, 10117 Berlin, Germany", "DE123456789");
         em.persist(hotel);
-        LocalDate today = LocalDate.now(zone);
 
         em.persist(new StaffUser("frontdesk", "Anna Front Desk", "frontdesk", EnumSet.of(StaffRole.FRONT_DESK)));
         em.persist(new StaffUser("manager", "Mark Manager", "manager", EnumSet.of(StaffRole.MANAGER, StaffRole.FRONT_DESK)));
@@ -217,7 +220,7 @@ public class DemoHotelSeeder {
             invoiceCheckedOutStays();
             freezeHistory(first, today, zone);
             long surveysStarted = System.nanoTime();
-            int[] seeded = new DemoServiceQuality(em).seed(today, Instant.now());
+            int[] seeded = new DemoServiceQuality(em).seed(today, clock.instant());
             LOG.info(() -> "Demo service quality seeded: " + seeded[0] + " surveys, " + seeded[1] + " complaints in "
                     + (System.nanoTime() - surveysStarted) / 1_000_000 + " ms");
         }
@@ -277,7 +280,7 @@ public class DemoHotelSeeder {
      * one out of service (still sold), each a vacant room of the types with the most rooms free.
      */
     private void blockRooms(LocalDate today) {
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         List<Room> vacant = em.createQuery("select r from Room r join fetch r.roomType where r.occupancy = :v"
                         + " and not exists (select s from Reservation s where s.room = r and s.status in :expected)"
                         + " order by r.number", Room.class)
@@ -349,7 +352,7 @@ public class DemoHotelSeeder {
         chosen.addAll(arriving);
         chosen.addAll(inHouse);
         chosen.addAll(regulars);
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         int i = 0;
         for (Long id : chosen) {
             Wishes w = WISHES.get(i++ % WISHES.size());
@@ -489,8 +492,11 @@ public class DemoHotelSeeder {
     private static boolean fits(Map<String, Map<LocalDate, Integer>> sold, TypeSpec spec, StayPeriod stay, LocalDate today) {
         Map<LocalDate, Integer> byNight = sold.getOrDefault(spec.code(), Map.of());
         for (LocalDate night : stay.nightDates()) {
+            // Tonight two rooms more stay unsold: one for a guest due out who has not left yet, one left dirty by
+            // a guest who has, so that the desk has a check-out and housekeeping a room to clean on any day.
             int cap = !night.isBefore(today) && night.isBefore(today.plusDays(15))
-                    ? spec.rooms() - FREE_ROOMS_KEPT - outOfOrder(spec.code(), night, today) : spec.rooms();
+                    ? spec.rooms() - FREE_ROOMS_KEPT - outOfOrder(spec.code(), night, today)
+                            - (night.equals(today) ? 2 : 0) : spec.rooms();
             if (byNight.getOrDefault(night, 0) + 1 > cap) {
                 return false;
             }
@@ -541,8 +547,8 @@ public class DemoHotelSeeder {
         int lead = 1 + pick(random, new int[] {15, 20, 20, 15, 10, 10, 10}) * 9 + random.nextInt(9);
         Instant booked = stay.arrival().minusDays(lead).atTime(LocalTime.of(8 + random.nextInt(13), random.nextInt(60)))
                 .atZone(ZoneId.systemDefault()).toInstant();
-        if (booked.isAfter(Instant.now())) {
-            booked = Instant.now().minusSeconds(3600L + random.nextInt(86_400));
+        if (booked.isAfter(clock.instant())) {
+            booked = clock.instant().minusSeconds(3600L + random.nextInt(86_400));
         }
         Guest guest;
         if (!regulars.isEmpty() && random.nextInt(100) < 18) {
@@ -564,8 +570,8 @@ public class DemoHotelSeeder {
                 ? String.format("%04d", random.nextInt(10_000)) : null;
         Reservation.Terms terms = new Reservation.Terms(null, card);
         if (status.equals("OPTION")) {
-            booked = Instant.now().minusSeconds(3600L * (1 + random.nextInt(24)));
-            terms = new Reservation.Terms(Instant.now().plus(java.time.Duration.ofDays(OPTION_HOLD_DAYS)), null);
+            booked = clock.instant().minusSeconds(3600L * (1 + random.nextInt(24)));
+            terms = new Reservation.Terms(clock.instant().plus(java.time.Duration.ofDays(OPTION_HOLD_DAYS)), null);
         }
         Reservation r = Reservation.book(ConfirmationNumber.next(), guest, type, plan, stay, party, quote, terms,
                 channel, SOURCES[random.nextInt(SOURCES.length)], booked);
@@ -588,7 +594,7 @@ public class DemoHotelSeeder {
             }
             case "IN_HOUSE", "CHECKED_OUT" -> {
                 room.changeHousekeeping(HousekeepingStatus.INSPECTED);
-                Instant at = arrivedAt.isAfter(Instant.now()) ? Instant.now() : arrivedAt;
+                Instant at = arrivedAt.isAfter(clock.instant()) ? clock.instant() : arrivedAt;
                 r.assignRoom(room, null, stay.arrival(), "frontdesk", at);
                 r.checkIn(new Registration(new IdentityDocument(random.nextBoolean() ? DocumentType.PASSPORT
                         : DocumentType.ID_CARD, "X" + (10_000_000 + random.nextInt(89_999_999))), null, null,
@@ -620,7 +626,7 @@ public class DemoHotelSeeder {
                     r.checkOut(folio.balance(), leftAt);
                 } else if (random.nextBoolean() && folio.balance(1).isPositive()) {
                     folio.recordPayment(PaymentMethod.CARD, folio.balance(1), String.format("%04d", random.nextInt(10_000)),
-                            new Stamp(today, Instant.now(), "frontdesk"));
+                            new Stamp(today, clock.instant(), "frontdesk"));
                 }
                 em.persist(folio);
                 return;
@@ -701,7 +707,7 @@ public class DemoHotelSeeder {
         em.persist(org.innkeeper.domain.company.LedgerEntry.billed(companyId, invoice.id(), invoice.printedNumber(),
                 amount, stamp, r.confirmationNumber().value() + " " + r.guestName()));
         LocalDate paidOn = stamp.businessDate().plusDays(21);
-        if (paidOn.isBefore(LocalDate.now(ZoneId.systemDefault()).minusDays(21)) && invoice.number() % 5 != 0) {
+        if (paidOn.isBefore(LocalDate.now(clock).minusDays(21)) && invoice.number() % 5 != 0) {
             em.persist(org.innkeeper.domain.company.LedgerEntry.paid(companyId, amount, "BANK_TRANSFER",
                     invoice.printedNumber(), new Stamp(paidOn, paidOn.atTime(11, 0).atZone(ZoneId.systemDefault())
                             .toInstant(), "frontdesk")));
@@ -830,7 +836,10 @@ public class DemoHotelSeeder {
             List<Reservation> leavingOfType = new ArrayList<>(dueOut.stream()
                     .filter(r -> r.roomType().code().equals(entry.getKey()) && r.status() != ReservationStatus.CHECKED_OUT)
                     .toList());
-            while (ready < needed && !leavingOfType.isEmpty()) {
+            // Guests due out leave early when their rooms are needed, but one of each type stays to be checked
+            // out at the desk unless today's arrivals could not be roomed without that room.
+            long arriving = dueToday.getOrDefault(entry.getKey(), 0L) + outOfOrder(entry.getKey(), today, today);
+            while (!leavingOfType.isEmpty() && (ready < arriving || ready < needed && leavingOfType.size() > 1)) {
                 Reservation leaving = leavingOfType.remove(0);
                 leaveEarly(leaving, random, today);
                 leaving.room().changeHousekeeping(HousekeepingStatus.INSPECTED);

@@ -23,8 +23,11 @@ class DemoHotelSeederTest {
     @BeforeAll
     static void seed() {
         db = TestDatabase.h2();
-        today = LocalDate.now(ZoneId.systemDefault());
         DemoYear.seed(db);
+        // The seeder's own today (the hotel's business date), not the clock's: a run that crosses midnight
+        // must not compare yesterday's seed with today's calendar.
+        today = db.inTransaction(em -> ((java.sql.Date) em.createNativeQuery("select business_date from hotel")
+                .getSingleResult()).toLocalDate());
     }
 
     @AfterAll
@@ -269,10 +272,10 @@ class DemoHotelSeederTest {
             assertThat(sql("select count(*) from room_night where room_block_id = " + b[0] + " and room_id = " + b[1]))
                     .isEqualTo(nights);
             assertThat(sql("select max(sellable) from inventory_night where room_type_id = " + b[4]
-                    + " and night >= current_date and night < current_date + " + nights))
+                    + " and night >= date '" + today + "' and night < date '" + today.plusDays(nights) + "'"))
                     .as("one room fewer to sell").isEqualTo(((Number) b[5]).longValue() - 1);
             assertThat(sql("select min(sellable) from inventory_night where room_type_id = " + b[4]
-                    + " and night >= current_date + " + (nights + 1))).isEqualTo(((Number) b[5]).longValue());
+                    + " and night >= date '" + today.plusDays(nights + 1) + "'")).isEqualTo(((Number) b[5]).longValue());
         }
         assertThat(sql("select count(*) from room_block where kind = 'OUT_OF_SERVICE'")).isEqualTo(1);
         assertThat(sql("select count(*) from room_night n join room_block b on b.id = n.room_block_id"

@@ -15,6 +15,11 @@ public final class DemoYear {
             seeder.em = em;
             seeder.inventory = Repositories.bind(em).inventory();
             seeder.statistics = Repositories.bind(em).statistics();
+            String day = System.getProperty("demo.today"); // to try the demo on another day by hand
+            if (day != null) {
+                seeder.clock = java.time.Clock.fixed(java.time.LocalDate.parse(day).atTime(10, 0)
+                        .atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault());
+            }
             seeder.seed();
             return null;
         });
