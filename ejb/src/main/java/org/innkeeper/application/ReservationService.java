@@ -30,9 +30,6 @@ public interface ReservationService {
     String DESK_PHONE = "DESK_PHONE";
     String DESK_WALK_IN = "DESK_WALK_IN";
 
-    /** How long a room offered from the waitlist is held for the guest to take it up. */
-    int WAITLIST_OFFER_HOURS = 24;
-
     /**
      * Books one room (confirmed, guaranteed or an option), or raises NoAvailabilityException
      * (nothing left) and books nothing; with {@code waitlist} set, a request that finds nothing left
@@ -61,6 +58,12 @@ public interface ReservationService {
      * at booking is recorded; the rooms of the nights still to come go back on sale (and to the waitlist).
      */
     ReservationView markNoShow(String confirmationNumber);
+
+    /**
+     * The night audit closing the arrival date: the same as {@link #markNoShow}, at any hour (the desk may
+     * mark a guest due today only from the hotel's no-show hour).
+     */
+    ReservationView markNoShowClosingDay(String confirmationNumber);
 
     /** The guest takes up an option (a card where the plan asks for a guarantee). */
     ReservationView confirmOption(String confirmationNumber, String cardLast4, String viewerChannel);

@@ -60,6 +60,12 @@ public interface SetupService {
 
     TaxSettings saveTaxes(@NotNull @Valid TaxSettings taxes);
 
+    /** The hotel's hours, hold times and sale horizon. */
+    org.innkeeper.application.dto.HotelSettingsForm hotelSettings();
+
+    org.innkeeper.application.dto.HotelSettingsForm saveHotelSettings(
+            @NotNull @Valid org.innkeeper.application.dto.HotelSettingsForm settings);
+
     /** The service catalogue: every article, the system ones first. */
     List<org.innkeeper.application.dto.ArticleView> articles();
 

@@ -22,13 +22,13 @@ import org.innkeeper.application.dto.ArticleForm;
 import org.innkeeper.application.dto.ArticleView;
 import org.innkeeper.rest.platform.Idempotent;
 
-/** The hotel's setup that the API offers: the service catalogue. */
+/** The hotel's setup that the API offers: the service catalogue and the hotel's settings. */
 @Path("setup")
 @RequestScoped
 @Idempotent
 @RolesAllowed(MANAGER)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Setup", description = "The service catalogue (managers)")
+@Tag(name = "Setup", description = "The service catalogue and the hotel's settings (managers)")
 public class SetupResource {
 
     @EJB
@@ -53,5 +53,25 @@ public class SetupResource {
                     + ") is not the one in the address (" + code + ")");
         }
         return setup.saveArticle(form);
+    }
+
+    @Operation(summary = "The hotel's settings: check-in and check-out hours, the no-show hour, hold times, sale horizon",
+            description = "Hours are hotel time (timeZone). A guest due today may be marked a no-show at the desk from"
+                    + " noShowHour; the night audit marks the rest when it closes the day.")
+    @GET
+    @Path("hotel")
+    public org.innkeeper.application.dto.HotelSettingsForm hotelSettings() {
+        return setup.hotelSettings();
+    }
+
+    @Operation(summary = "Change the hotel's settings",
+            description = "All fields are required; timeZone is read only (ignored). Changes apply from now on: an"
+                    + " option already held keeps its expiry.")
+    @PUT
+    @Path("hotel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public org.innkeeper.application.dto.HotelSettingsForm saveHotelSettings(
+            @NotNull @Valid org.innkeeper.application.dto.HotelSettingsForm settings) {
+        return setup.saveHotelSettings(settings);
     }
 }

@@ -32,7 +32,7 @@ public class DefaultHotelService implements HotelService {
     @Override
     public HotelView hotel() {
         Hotel hotel = calendar.hotel();
-        return new HotelView(hotel.name(), hotel.currency(), calendar.businessDate());
+        return new HotelView(hotel.name(), hotel.currency(), calendar.businessDate(), hotel.timeZone().getId());
     }
 
     @Override

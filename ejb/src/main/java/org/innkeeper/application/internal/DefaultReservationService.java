@@ -100,7 +100,8 @@ public class DefaultReservationService implements ReservationService {
         boolean waitlist = Boolean.TRUE.equals(request.waitlist());
         GuestAsBooked asBooked = asBooked(request.guest());
         Guest guest = guestFor(request.guest(), channel, today.instant());
-        Reservation.Terms terms = new Reservation.Terms(request.optionUntil(), request.cardLast4());
+        Reservation.Terms terms = new Reservation.Terms(request.optionUntil(), request.cardLast4(),
+                today.hotel().settings().optionMaxHold());
         if (waitlist && request.optionUntil() != null) {
             throw new InvalidValueException("waitlist", "a request is either an option or for the waitlist, not both");
         }
@@ -134,7 +135,8 @@ public class DefaultReservationService implements ReservationService {
         today.hotel().requireBookable(stay, today.businessDate());
         GuestAsBooked asBooked = asBooked(request.guest());
         Guest guest = guestFor(request.guest(), channel, today.instant());
-        Reservation.Terms terms = new Reservation.Terms(request.optionUntil(), request.cardLast4());
+        Reservation.Terms terms = new Reservation.Terms(request.optionUntil(), request.cardLast4(),
+                today.hotel().settings().optionMaxHold());
         String reference = ConfirmationNumber.next().value();
         List<Reservation> booked = new ArrayList<>();
         Map<RoomType, Integer> roomsPerType = new TreeMap<>(Comparator.comparing(RoomType::id));
@@ -348,10 +350,20 @@ public class DefaultReservationService implements ReservationService {
 
     @Override
     public ReservationView markNoShow(String confirmationNumber) {
+        return noShow(confirmationNumber, true);
+    }
+
+    @Override
+    public ReservationView markNoShowClosingDay(String confirmationNumber) {
+        return noShow(confirmationNumber, false);
+    }
+
+    private ReservationView noShow(String confirmationNumber, boolean atTheDesk) {
         Today today = calendar.today();
         Reservation reservation = loadForUpdate(confirmationNumber, null);
         boolean held = reservation.status().holdsInventory();
-        Money fee = reservation.markNoShow(today.businessDate(), today.instant());
+        Money fee = reservation.markNoShow(today.businessDate(), today.instant(),
+                atTheDesk ? today.hotel().noShowMoment(reservation.stay().arrival()) : null);
         StayPeriod stay = reservation.stay();
         if (held && today.businessDate().isBefore(stay.departure())) {
             // tonight and later can be sold again; nights already past stay as they were

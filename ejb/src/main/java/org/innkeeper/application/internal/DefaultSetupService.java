@@ -242,16 +242,40 @@ public class DefaultSetupService implements SetupService {
     public TaxSettings taxes() {
         Hotel hotel = calendar.hotel();
         TaxPolicy t = hotel.taxes();
-        return new TaxSettings(t.vatPercent(), t.vatIncluded(), t.cityTaxPerPersonNight(), hotel.currency());
+        return new TaxSettings(t.vatPercent(), t.vatIncluded(), t.cityTaxPerPersonNight(), t.childrenExempt(),
+                hotel.currency());
+    }
+
+    @Override
+    public org.innkeeper.application.dto.HotelSettingsForm hotelSettings() {
+        Hotel hotel = calendar.hotel();
+        org.innkeeper.domain.hotel.HotelSettings s = hotel.settings();
+        return new org.innkeeper.application.dto.HotelSettingsForm(s.checkInHour(), s.checkOutHour(), s.noShowHour(),
+                s.optionMaxDays(), s.waitlistOfferHours(), s.saleHorizonDays(), hotel.timeZone().getId());
+    }
+
+    @Override
+    public org.innkeeper.application.dto.HotelSettingsForm saveHotelSettings(
+            org.innkeeper.application.dto.HotelSettingsForm form) {
+        Hotel hotel = calendar.hotel();
+        org.innkeeper.domain.hotel.HotelSettings before = hotel.settings();
+        hotel.changeSettings(new org.innkeeper.domain.hotel.HotelSettings(form.checkInHour(), form.checkOutHour(),
+                form.noShowHour(), form.optionMaxDays(), form.waitlistOfferHours(), form.saleHorizonDays()));
+        if (!before.equals(hotel.settings())) {
+            LOG.info(() -> "Hotel settings changed by " + actor.name() + ": " + form);
+        }
+        return hotelSettings();
     }
 
     @Override
     public TaxSettings saveTaxes(TaxSettings taxes) {
         Hotel hotel = calendar.hotel();
-        hotel.changeTaxes(new TaxPolicy(taxes.vatPercent(), taxes.vatIncluded(), taxes.cityTaxPerPersonNight()));
+        hotel.changeTaxes(new TaxPolicy(taxes.vatPercent(), taxes.vatIncluded(), taxes.cityTaxPerPersonNight(),
+                taxes.cityTaxChildrenExempt()));
         articles.articles().forEach(a -> a.followVat(taxes.vatPercent()));
         LOG.info("Taxes changed: VAT " + taxes.vatPercent() + " % " + (taxes.vatIncluded() ? "included" : "added")
-                + ", city tax " + taxes.cityTaxPerPersonNight());
+                + ", city tax " + taxes.cityTaxPerPersonNight() + (taxes.cityTaxChildrenExempt() ? " per adult" : " per person")
+                + " by " + actor.name());
         return taxes();
     }
 

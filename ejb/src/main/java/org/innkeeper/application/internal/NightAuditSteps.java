@@ -203,7 +203,7 @@ public class NightAuditSteps {
         for (Reservation r : reservations.arrivingOn(date)) {
             if (ReservationStatus.expectedToArrive().contains(r.status())) {
                 // the same path as a clerk's no-show: fee posted (and settled on the card), nights back on sale
-                var view = bookings.markNoShow(r.confirmationNumber().value());
+                var view = bookings.markNoShowClosingDay(r.confirmationNumber().value());
                 done.add(r.confirmationNumber().value());
                 if (view.feeCharged() != null) {
                     fees = fees.add(view.feeCharged());

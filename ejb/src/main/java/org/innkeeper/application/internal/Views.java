@@ -80,7 +80,7 @@ final class Views {
                 cancellable,
                 r.canBeModified(today.businessDate()),
                 r.canCheckIn(today.businessDate()),
-                r.canBeMarkedNoShow(today.businessDate()));
+                r.canBeMarkedNoShow(today.businessDate(), today.instant(), today.hotel().noShowMoment(r.stay().arrival())));
     }
 
     static List<NightPriceView> nights(StayQuote quote) {

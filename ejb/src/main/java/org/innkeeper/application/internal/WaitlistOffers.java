@@ -7,11 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.innkeeper.application.ReservationService;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.notification.GuestNotification;
 import org.innkeeper.domain.notification.NotificationRepository;
@@ -25,7 +23,7 @@ import org.innkeeper.domain.reservation.ReservationStatus;
  * When rooms free up, the waitlisted requests for them are offered a room, first asked first
  * served: each in a transaction of its own that takes the room from inventory with the same
  * conditional update as any booking (so the waitlist can never oversell), turns the request into an
- * option held for {@link ReservationService#WAITLIST_OFFER_HOURS} hours, and leaves the guest a message.
+ * option held for the hotel's waitlist offer hours (a setting), and leaves the guest a message.
  */
 @Stateless
 public class WaitlistOffers {
@@ -90,7 +88,7 @@ public class WaitlistOffers {
             return false;
         }
         StayQuote quote = r.ratePlan().quote(r.roomType(), r.party(), r.stay(), prices.byNight(), today.hotel().taxes());
-        Instant holdUntil = today.instant().plus(Duration.ofHours(ReservationService.WAITLIST_OFFER_HOURS));
+        Instant holdUntil = today.instant().plus(today.hotel().settings().waitlistOfferHold());
         inventory.reserve(r.roomType(), r.stay());
         r.offerFromWaitlist(quote, holdUntil, today.instant());
         notifications.store(new GuestNotification(r, GuestNotification.Kind.WAITLIST_OFFER,

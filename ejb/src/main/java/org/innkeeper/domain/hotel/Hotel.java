@@ -16,8 +16,8 @@ public class Hotel {
 
     public static final int THE_HOTEL = 1;
 
-    /** How far ahead the hotel sells rooms; inventory is opened this far. */
-    public static final int BOOKING_HORIZON_DAYS = 730;
+    /** How far ahead inventory is opened; the hotel's own sale horizon ({@link HotelSettings}) is at most this. */
+    public static final int BOOKING_HORIZON_DAYS = HotelSettings.MAX_SALE_HORIZON_DAYS;
 
     @Id
     private Integer id;
@@ -52,9 +52,9 @@ public class Hotel {
     @Column(name = "vat_id", length = 30)
     private String vatId;
 
-    /** Guests arrive from this hour; "N hours before arrival" counts back from it. */
-    @Column(name = "check_in_hour", nullable = false)
-    private int checkInHour = 15;
+    /** Check-in and check-out hours, no-show hour, hold times, sale horizon: what a manager sets. */
+    @jakarta.persistence.Embedded
+    private HotelSettings settings = HotelSettings.defaults();
 
     protected Hotel() {
     }
@@ -76,14 +76,31 @@ public class Hotel {
         return taxes == null ? TaxPolicy.none() : taxes;
     }
 
-    /** The moment a stay arriving on {@code date} begins, in the hotel's time zone. */
+    /** The moment a stay arriving on {@code date} begins (the check-in hour), in the hotel's time zone. */
     public java.time.Instant arrivalMoment(LocalDate date) {
-        return date.atTime(checkInHour, 0).atZone(timeZone()).toInstant();
+        return date.atTime(settings().checkInHour(), 0).atZone(timeZone()).toInstant();
+    }
+
+    /**
+     * From this moment a guest due on {@code arrival} who has not come may be marked a no-show at the desk
+     * (the night audit, closing the day, marks the rest).
+     */
+    public java.time.ZonedDateTime noShowMoment(LocalDate arrival) {
+        return arrival.atTime(settings().noShowHour(), 0).atZone(timeZone());
     }
 
     public int checkInHour() {
-        return checkInHour;
+        return settings().checkInHour();
     }
+
+    public HotelSettings settings() {
+        return settings == null ? HotelSettings.defaults() : settings;
+    }
+
+    public void changeSettings(HotelSettings newSettings) {
+        this.settings = java.util.Objects.requireNonNull(newSettings, "settings");
+    }
+
 
     public String name() {
         return name;
@@ -104,8 +121,9 @@ public class Hotel {
         if (stay.arrival().isBefore(businessDate)) {
             throw new InvalidValueException("arrival", "arrival " + stay.arrival() + " is in the past");
         }
-        if (stay.arrival().isAfter(businessDate.plusDays(BOOKING_HORIZON_DAYS))) {
-            throw new InvalidValueException("arrival", "rooms are sold up to " + BOOKING_HORIZON_DAYS
+        int horizon = settings().saleHorizonDays();
+        if (stay.arrival().isAfter(businessDate.plusDays(horizon))) {
+            throw new InvalidValueException("arrival", "rooms are sold up to " + horizon
                     + " days ahead, not for " + stay.arrival());
         }
     }

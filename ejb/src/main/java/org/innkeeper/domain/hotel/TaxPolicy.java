@@ -11,7 +11,8 @@ import org.innkeeper.domain.shared.Money;
 
 /**
  * The hotel's taxes on a room night: VAT at a rate, either included in the prices the hotel sets
- * or added on top of them, and a city tax per person and night (not subject to VAT). Immutable.
+ * or added on top of them, and a city tax per person and night (not subject to VAT), or per adult and
+ * night where the city exempts children. Immutable.
  */
 @Embeddable
 public final class TaxPolicy implements Serializable {
@@ -27,10 +28,20 @@ public final class TaxPolicy implements Serializable {
     @Column(name = "city_tax_amount", nullable = false, precision = 14, scale = 2)
     private BigDecimal cityTaxPerPersonNight;
 
+    /** The city charges the tax for adults only. */
+    @Column(name = "city_tax_children_exempt", nullable = false)
+    private boolean childrenExempt;
+
     protected TaxPolicy() {
     }
 
+    /** A city tax for every guest, children included. */
     public TaxPolicy(BigDecimal vatPercent, boolean vatIncluded, BigDecimal cityTaxPerPersonNight) {
+        this(vatPercent, vatIncluded, cityTaxPerPersonNight, false);
+    }
+
+    public TaxPolicy(BigDecimal vatPercent, boolean vatIncluded, BigDecimal cityTaxPerPersonNight,
+                     boolean childrenExempt) {
         if (vatPercent == null || vatPercent.signum() < 0 || vatPercent.compareTo(BigDecimal.valueOf(50)) > 0) {
             throw new InvalidValueException("vatPercent", "VAT is between 0 and 50 %");
         }
@@ -41,14 +52,27 @@ public final class TaxPolicy implements Serializable {
         this.vatPercent = vatPercent.setScale(2, RoundingMode.HALF_EVEN);
         this.vatIncluded = vatIncluded;
         this.cityTaxPerPersonNight = cityTaxPerPersonNight.setScale(2, RoundingMode.HALF_EVEN);
+        this.childrenExempt = childrenExempt;
+    }
+
+    /** How many of the party pay the city tax. */
+    public int cityTaxed(org.innkeeper.domain.shared.Party party) {
+        return childrenExempt ? party.adults() : party.people();
+    }
+
+    public boolean childrenExempt() {
+        return childrenExempt;
     }
 
     public static TaxPolicy none() {
         return new TaxPolicy(BigDecimal.ZERO, true, BigDecimal.ZERO);
     }
 
-    /** Splits the price the plan asks for one night into room revenue net of VAT, VAT, and city tax. */
-    public NightTaxes apply(Money price, int people) {
+    /**
+     * Splits the price the plan asks for one night into room revenue net of VAT, VAT, and city tax for
+     * {@code taxedPeople} (see {@link #cityTaxed}).
+     */
+    public NightTaxes apply(Money price, int taxedPeople) {
         BigDecimal rate = vatPercent.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_EVEN);
         Money net;
         Money vat;
@@ -59,7 +83,7 @@ public final class TaxPolicy implements Serializable {
             net = price;
             vat = Money.of(price.amount().multiply(rate), price.currency());
         }
-        Money cityTax = Money.of(cityTaxPerPersonNight, price.currency()).times(people);
+        Money cityTax = Money.of(cityTaxPerPersonNight, price.currency()).times(taxedPeople);
         return new NightTaxes(net, vat, cityTax);
     }
 
@@ -82,11 +106,11 @@ public final class TaxPolicy implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof TaxPolicy t && vatPercent.compareTo(t.vatPercent) == 0 && vatIncluded == t.vatIncluded
-                && cityTaxPerPersonNight.compareTo(t.cityTaxPerPersonNight) == 0;
+                && cityTaxPerPersonNight.compareTo(t.cityTaxPerPersonNight) == 0 && childrenExempt == t.childrenExempt;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(vatPercent.stripTrailingZeros(), vatIncluded, cityTaxPerPersonNight.stripTrailingZeros());
+        return Objects.hash(vatPercent.stripTrailingZeros(), vatIncluded, cityTaxPerPersonNight.stripTrailingZeros(), childrenExempt);
     }
 }

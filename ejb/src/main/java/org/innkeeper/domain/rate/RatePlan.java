@@ -179,7 +179,7 @@ public class RatePlan {
                     .add(childAmount.multiply(BigDecimal.valueOf(extraChildren)));
             prices.put(night, Money.of(amount, base.currency()));
         }
-        return StayQuote.of(stay, prices, taxes, party.people());
+        return StayQuote.of(stay, prices, taxes, taxes.cityTaxed(party));
     }
 
     public Long id() {

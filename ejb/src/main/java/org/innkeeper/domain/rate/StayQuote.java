@@ -48,13 +48,13 @@ public final class StayQuote implements Serializable {
     }
 
     /** Prices each night of the stay (as the plan asks for it, before taxes are split off). */
-    public static StayQuote of(StayPeriod stay, Map<LocalDate, Money> pricePerNight, TaxPolicy taxes, int people) {
+    public static StayQuote of(StayPeriod stay, Map<LocalDate, Money> pricePerNight, TaxPolicy taxes, int cityTaxed) {
         return new StayQuote(stay.nightDates().stream().map(night -> {
             Money price = pricePerNight.get(night);
             if (price == null) {
                 throw new InvalidValueException("arrival", "no price for the night of " + night);
             }
-            TaxPolicy.NightTaxes t = taxes.apply(price, people);
+            TaxPolicy.NightTaxes t = taxes.apply(price, cityTaxed);
             return new NightQuote(night, t.net(), t.vat(), t.cityTax());
         }).toList());
     }

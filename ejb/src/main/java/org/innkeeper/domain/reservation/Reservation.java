@@ -249,7 +249,7 @@ public class Reservation {
                                    String channel, String source, Instant at) {
         Reservation r = request(number, guest, roomType, ratePlan, stay, party, quote, channel, source, at);
         if (terms.optionUntil() != null) {
-            r.holdAsOption(terms.optionUntil(), at);
+            r.holdAsOption(terms.optionUntil(), terms.optionMaxHold(), at);
         } else {
             r.status = r.guaranteeStatus(terms.cardLast4());
         }
@@ -294,13 +294,21 @@ public class Reservation {
     }
 
     /** How a booking is held: as an option until a moment, and/or guaranteed by a card. */
-    public record Terms(Instant optionUntil, String cardLast4) {
+    public record Terms(Instant optionUntil, String cardLast4, java.time.Duration optionMaxHold) {
         public static final Terms NONE = new Terms(null, null);
 
         public Terms {
             if (cardLast4 != null && !cardLast4.matches("\\d{4}")) {
                 throw new InvalidValueException("cardLast4", "a card is given by its last four digits only");
             }
+            if (optionMaxHold == null) {
+                optionMaxHold = java.time.Duration.ofDays(DEFAULT_OPTION_DAYS);
+            }
+        }
+
+        /** Terms under the default longest option hold; the services pass the hotel's own. */
+        public Terms(Instant optionUntil, String cardLast4) {
+            this(optionUntil, cardLast4, null);
         }
     }
 
@@ -341,19 +349,20 @@ public class Reservation {
         return ReservationStatus.CONFIRMED;
     }
 
-    private void holdAsOption(Instant until, Instant at) {
+    private void holdAsOption(Instant until, java.time.Duration maxHold, Instant at) {
         if (!until.isAfter(at)) {
             throw new InvalidValueException("optionUntil", "an option must expire in the future");
         }
-        if (until.isAfter(at.plus(java.time.Duration.ofDays(MAX_OPTION_DAYS)))) {
-            throw new InvalidValueException("optionUntil", "an option holds rooms for at most " + MAX_OPTION_DAYS + " days");
+        if (maxHold != null && until.isAfter(at.plus(maxHold))) {
+            throw new InvalidValueException("optionUntil", "an option holds rooms for at most " + maxHold.toDays()
+                    + " days");
         }
         status = ReservationStatus.OPTION;
         optionExpiresAt = until;
     }
 
-    /** The longest an option may hold rooms. */
-    public static final int MAX_OPTION_DAYS = 14;
+    /** The longest an option may hold rooms unless the hotel sets otherwise ({@code HotelSettings}). */
+    public static final int DEFAULT_OPTION_DAYS = 14; // as HotelSettings.defaults()
 
     /** The guest takes up the option: confirmed, or guaranteed with a card (required if the plan asks). */
     public void confirmOption(String cardLast4, Instant at) {
@@ -402,7 +411,8 @@ public class Reservation {
     public void offerFromWaitlist(StayQuote quote, Instant optionUntil, Instant at) {
         requireStatus(ReservationStatus.WAITLISTED, "offer a room to");
         applyStay(roomType, ratePlan, stay, new Party(adults, children), quote);
-        holdAsOption(optionUntil, at);
+        // the hold was chosen by the hotel's waitlist setting, not by a guest: no longest-option check
+        holdAsOption(optionUntil, null, at);
         modifiedAt = at;
     }
 
@@ -776,9 +786,21 @@ public class Reservation {
      * the caller releases the rooms of the nights still to come.
      */
     public Money markNoShow(LocalDate businessDate, Instant at) {
+        return markNoShow(businessDate, at, null);
+    }
+
+    /**
+     * The same at the desk: on the arrival date itself only from {@code notBefore} (the hotel's no-show hour),
+     * since a guest due today may still come in the evening. Null: any hour (the night audit closing the day).
+     */
+    public Money markNoShow(LocalDate businessDate, Instant at, java.time.ZonedDateTime notBefore) {
         if (!canBeMarkedNoShow(businessDate) && status.isUpcoming()) {
             throw new StateConflictException("too-early", "reservation " + confirmationNumber + " arrives on "
                     + stay.arrival() + "; it can't be a no-show before then (today is " + businessDate + ")");
+        }
+        if (tooEarlyToday(businessDate, at, notBefore)) {
+            throw new StateConflictException("too-early", "the guest of " + confirmationNumber + " is due today and may"
+                    + " still come; a no-show can be marked from " + notBefore.toLocalTime() + " (hotel time)");
         }
         requireExpectedToArrive("mark as no-show");
         Money fee = policies.noShowFee(frozenQuote());
@@ -796,6 +818,14 @@ public class Reservation {
     }
 
     /** Whether {@link #markNoShow} would be accepted on this business date. */
+    public boolean canBeMarkedNoShow(LocalDate businessDate, Instant at, java.time.ZonedDateTime notBefore) {
+        return canBeMarkedNoShow(businessDate) && !tooEarlyToday(businessDate, at, notBefore);
+    }
+
+    private boolean tooEarlyToday(LocalDate businessDate, Instant at, java.time.ZonedDateTime notBefore) {
+        return notBefore != null && businessDate.equals(stay.arrival()) && at.isBefore(notBefore.toInstant());
+    }
+
     public boolean canBeMarkedNoShow(LocalDate businessDate) {
         return ReservationStatus.expectedToArrive().contains(status) && !businessDate.isBefore(stay.arrival());
     }

@@ -309,6 +309,32 @@ class ReservationsInDepthServiceTest {
                 .isInstanceOf(StateConflictException.class);
     }
 
+    /** Issue 10: the hotel's settings, not constants, decide the longest option, the horizon and the no-show hour. */
+    @Test
+    void theHotelsSettingsDecideOptionsTheHorizonAndWhenTheDeskMayMarkANoShow() {
+        var saved = in(s -> s.setup().saveHotelSettings(new org.innkeeper.application.dto.HotelSettingsForm(
+                15, 11, 18, 2, 24, 45, null)));
+        assertThat(saved.optionMaxDays()).isEqualTo(2);
+        assertThat(saved.timeZone()).isEqualTo("Z");
+
+        BookingRequest threeDayOption = new BookingRequest("STD", "BAR", today.plusDays(10), today.plusDays(11), 2, 0,
+                new GuestDetails("Olga", "Option", null, null), null, NOW.plus(Duration.ofDays(3)), null, null);
+        assertThatThrownBy(() -> book(threeDayOption)).isInstanceOf(org.innkeeper.domain.shared.InvalidValueException.class)
+                .hasMessageContaining("at most 2 days");
+        assertThatThrownBy(() -> book(request("STD", today.plusDays(46), 1, "Far")))
+                .hasMessageContaining("up to 45 days");
+        assertThat(left("STD", today.plusDays(10))).as("nothing taken by the refusals").isEqualTo(2);
+
+        // 09:00 on the arrival day: the guest may still come; from 18:00 hotel time the desk may mark the no-show
+        ReservationView due = book(request("STD", today, 1, "Evening"));
+        assertThat(due.noShowPossible()).isFalse();
+        assertThatThrownBy(() -> in(s -> s.reservations().markNoShow(due.confirmationNumber())))
+                .isInstanceOf(StateConflictException.class).hasMessageContaining("from 18:00");
+        clock.set(NOW.plus(Duration.ofHours(9))); // 18:00
+        assertThat(in(s -> s.reservations().find(due.confirmationNumber(), null)).noShowPossible()).isTrue();
+        assertThat(in(s -> s.reservations().markNoShow(due.confirmationNumber())).status()).isEqualTo("NO_SHOW");
+    }
+
     @Test
     void aNoShowPaysTheBookedFeeAndItsRoomsToComeAreSoldAgain() {
         LocalDate arrival = today.plusDays(1);

@@ -120,6 +120,23 @@ class ReservationLifecycleTest {
                 .isInstanceOf(StateConflictException.class);
     }
 
+    /** Issue 10, defect 10: at midday on the arrival day the guest may still come; the desk waits for the no-show hour. */
+    @Test
+    void onTheArrivalDayTheDeskMarksANoShowOnlyFromTheHotelsNoShowHour() {
+        Reservation r = book(flexible(), Reservation.Terms.NONE);
+        java.time.ZonedDateTime sixPm = ARRIVAL.atTime(18, 0).atZone(java.time.ZoneOffset.UTC);
+        Instant midday = Instant.parse("2027-03-10T12:00:00Z");
+        assertThat(r.canBeMarkedNoShow(ARRIVAL, midday, sixPm)).isFalse();
+        assertThatThrownBy(() -> r.markNoShow(ARRIVAL, midday, sixPm)).isInstanceOf(StateConflictException.class)
+                .hasMessageContaining("from 18:00");
+        assertThat(r.status()).isEqualTo(ReservationStatus.CONFIRMED);
+        assertThat(r.canBeMarkedNoShow(ARRIVAL.plusDays(1), midday.plus(Duration.ofDays(1)), sixPm))
+                .as("the day after, any hour").isTrue();
+        assertThat(r.canBeMarkedNoShow(ARRIVAL, sixPm.toInstant(), sixPm)).isTrue();
+        assertThat(r.markNoShow(ARRIVAL, sixPm.toInstant().plusSeconds(60), sixPm)).isEqualTo(Money.of("100", "EUR"));
+        assertThat(r.status()).isEqualTo(ReservationStatus.NO_SHOW);
+    }
+
     @Test
     void aModificationRepricesTheWholeStay() {
         Reservation r = book(flexible(), Reservation.Terms.NONE);

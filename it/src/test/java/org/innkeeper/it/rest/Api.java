@@ -242,4 +242,20 @@ public final class Api {
     public static LocalDate businessDate() {
         return LocalDate.parse(get("/frontdesk/overview", FRONT_DESK).ok(200).path("businessDate").asText());
     }
+
+    /**
+     * Runs {@code steps} with the hotel's no-show hour set to {@code hour} (hotel time), and puts the hour
+     * back afterwards: a test that marks a guest due today as a no-show must not depend on the hour it runs at.
+     */
+    public static void withNoShowHour(int hour, Runnable steps) {
+        JsonNode before = get("/setup/hotel", MANAGER).ok(200);
+        Map<String, Object> changed = JSON.convertValue(before, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        changed.put("noShowHour", hour);
+        put("/setup/hotel", MANAGER, changed).ok(200);
+        try {
+            steps.run();
+        } finally {
+            put("/setup/hotel", MANAGER, JSON.convertValue(before, Map.class)).ok(200);
+        }
+    }
 }

@@ -339,8 +339,22 @@ class ReservationsDeskIT extends DeskBrowser {
         wait.until(ExpectedConditions.urlContains("reservations/view.xhtml"));
         BigDecimal firstNight = amount(driver.findElement(By.cssSelector("#nightlyPrices tbody tr td:nth-child(5)")).getText());
 
-        click(By.id("markNoShow"));
-        click(By.id("confirmYes"));
+        // At midday the guest due today may still come: no no-show before the hotel's hour (defect 10). The
+        // demo hotel's zone is the server's, which is this machine's.
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        if (now.toLocalDate().equals(org.innkeeper.it.rest.Api.businessDate()) && now.getHour() < 23) {
+            org.innkeeper.it.rest.Api.withNoShowHour(23, () -> {
+                driver.navigate().refresh();
+                waitFor(By.id("status"));
+                assertThat(driver.findElements(By.id("markNoShow"))).as("not before 23:00").isEmpty();
+            });
+        }
+        org.innkeeper.it.rest.Api.withNoShowHour(0, () -> {
+            driver.navigate().refresh();
+            click(By.id("markNoShow"));
+            click(By.id("confirmYes"));
+            waitForText(By.id("status"), "No-show");
+        });
         waitForText(By.id("status"), "No-show");
         assertThat(amount(text(By.id("feeCharged")))).as("BAR's no-show fee: the first night, without city tax")
                 .isEqualByComparingTo(firstNight.subtract(amount(driver.findElement(

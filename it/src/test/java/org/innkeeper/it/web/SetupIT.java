@@ -36,7 +36,7 @@ class SetupIT extends DeskBrowser {
         assertThat(driver.findElements(By.cssSelector(".sidebar a[href*='/setup/']")))
                 .as("the Setup menu is for managers only").isEmpty();
         for (String page : List.of("setup/roomtypes.xhtml", "setup/rateplans.xhtml", "setup/rates.xhtml",
-                "setup/taxes.xhtml")) {
+                "setup/taxes.xhtml", "setup/hotel.xhtml")) {
             open(page);
             waitForText(By.cssSelector("h1"), "Not for your role");
             assertThat(driver.findElements(By.id("saveRoomType"))).isEmpty();
@@ -49,7 +49,7 @@ class SetupIT extends DeskBrowser {
         String type = "T" + code().substring(0, 6);
         String plan = "P" + code().substring(0, 6);
         logIn("manager", "manager");
-        assertThat(driver.findElements(By.cssSelector(".sidebar a[href*='/setup/']"))).hasSize(7);
+        assertThat(driver.findElements(By.cssSelector(".sidebar a[href*='/setup/']"))).hasSize(8);
 
         // A room type, refused first for a standard occupancy above what it sleeps (nothing created) ...
         navigate("setup/roomtypes.xhtml");
@@ -242,6 +242,22 @@ class SetupIT extends DeskBrowser {
         open("setup/taxes.xhtml");
         assertThat(waitFor(By.id("vatPercent")).getAttribute("value")).isEqualTo(vat);
         assertThat(driver.findElement(By.id("cityTax")).getAttribute("value")).isEqualTo(cityTax);
+
+        // The hotel's settings: the hours are hotel time; a changed hour is kept, and put back.
+        navigate("setup/hotel.xhtml");
+        assertThat(text(By.id("timeZone"))).isNotBlank();
+        WebElement checkOut = waitFor(By.cssSelector("#checkOutHour input"));
+        String before = checkOut.getAttribute("value");
+        type(By.cssSelector("#checkOutHour input"), "12");
+        click(By.id("saveHotel"));
+        waitForText(By.id("messages"), "Hotel settings saved.");
+        open("setup/hotel.xhtml");
+        assertThat(waitFor(By.cssSelector("#checkOutHour input")).getAttribute("value")).isEqualTo("12");
+        type(By.cssSelector("#checkOutHour input"), before);
+        click(By.id("saveHotel"));
+        waitForText(By.id("messages"), "Hotel settings saved.");
+        navigate("setup/taxes.xhtml");
+        waitFor(By.id("vatPercent"));
 
         // Russian: the same refusal in the manager's language.
         try {

@@ -178,7 +178,7 @@ public class NewReservationBean implements Serializable {
             messages.error("newres.optionUntilRequired");
             return;
         }
-        java.time.Instant until = option ? optionUntil.atZone(ZoneId.systemDefault()).toInstant() : null;
+        java.time.Instant until = option ? optionUntil.atZone(hotel.hotel().zone()).toInstant() : null;
         try {
             if (waitlistFor != null) {
                 booked = reservations.book(new BookingRequest(waitlistFor.roomType(), waitlistFor.ratePlan(), arrival,

@@ -27,6 +27,11 @@ public class Reasons {
 
     @Inject
     FacesMessages messages;
+    @jakarta.ejb.EJB
+    org.innkeeper.application.HotelService hotels;
+
+    /** The hotel's time zone: every moment the desk shows is hotel time, wherever the server runs. */
+    private volatile ZoneId hotelZone;
 
     /** A reason by its code: {@code reason.<code>}, with the nights a length-of-stay rule asks for. */
     public String text(ReasonView reason) {
@@ -86,7 +91,16 @@ public class Reasons {
     }
 
     public String moment(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
+        return instant == null ? "" : MOMENT.format(instant.atZone(hotelZone()));
+    }
+
+    public ZoneId hotelZone() {
+        ZoneId zone = hotelZone;
+        if (zone == null) {
+            zone = hotels.hotel().zone();
+            hotelZone = zone;
+        }
+        return zone;
     }
 
     private static String plain(BigDecimal value) {

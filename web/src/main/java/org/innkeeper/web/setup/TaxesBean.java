@@ -12,7 +12,7 @@ import org.innkeeper.application.dto.TaxSettings;
 import org.innkeeper.domain.shared.DomainException;
 import org.innkeeper.web.faces.FacesMessages;
 
-/** The hotel's VAT (included in prices or added) and city tax per person and night. */
+/** The hotel's VAT (included in prices or added) and city tax per person (or per adult) and night. */
 @Named
 @ViewScoped
 public class TaxesBean implements Serializable {
@@ -29,6 +29,7 @@ public class TaxesBean implements Serializable {
     private BigDecimal vatPercent;
     private boolean vatIncluded;
     private BigDecimal cityTax;
+    private boolean childrenExempt;
     private String currency;
 
     @PostConstruct
@@ -40,12 +41,13 @@ public class TaxesBean implements Serializable {
         vatPercent = taxes.vatPercent();
         vatIncluded = taxes.vatIncluded();
         cityTax = taxes.cityTaxPerPersonNight();
+        childrenExempt = taxes.cityTaxChildrenExempt();
         currency = taxes.currency();
     }
 
     public void save() {
         try {
-            show(setup.saveTaxes(new TaxSettings(vatPercent, vatIncluded, cityTax, currency)));
+            show(setup.saveTaxes(new TaxSettings(vatPercent, vatIncluded, cityTax, childrenExempt, currency)));
             messages.info("setup.taxes.saved");
         } catch (DomainException refusal) {
             refusals.show(refusal);
@@ -78,5 +80,13 @@ public class TaxesBean implements Serializable {
 
     public String getCurrency() {
         return currency;
+    }
+
+    public boolean isChildrenExempt() {
+        return childrenExempt;
+    }
+
+    public void setChildrenExempt(boolean childrenExempt) {
+        this.childrenExempt = childrenExempt;
     }
 }

@@ -270,6 +270,17 @@ class SetupBeansTest {
         }
 
         @Override
+        public org.innkeeper.application.dto.HotelSettingsForm hotelSettings() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.innkeeper.application.dto.HotelSettingsForm saveHotelSettings(
+                org.innkeeper.application.dto.HotelSettingsForm settings) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<org.innkeeper.application.dto.ArticleView> articles() {
             throw new UnsupportedOperationException();
         }
