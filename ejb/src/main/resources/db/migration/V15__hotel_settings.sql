@@ -14,3 +14,11 @@ alter table hotel add constraint hotel_sale_horizon_days_valid check (sale_horiz
 
 -- The city tax: charged per person and night, or per adult only (children exempt), as the city's rule says.
 alter table hotel add column city_tax_children_exempt boolean default false not null;
+
+-- The day's statistics (the night audit, and the demo freezing its year) read the room nights of a night and
+-- the arrivals, departures and cancellations of a day: indexed, so each day costs the same however long
+-- the history (the demo's 365 days took 23 s without them).
+create index posting_night_idx on posting (night);
+create index reservation_checked_in_idx on reservation (checked_in_on);
+create index reservation_checked_out_idx on reservation (checked_out_at);
+create index reservation_cancelled_idx on reservation (cancelled_at);

@@ -218,7 +218,9 @@ public class DemoHotelSeeder {
         new DemoGuestRequests(em).seed(today, zone, count > 0);
         if (count > 0) {
             invoiceCheckedOutStays();
+            long freezing = System.nanoTime();
             freezeHistory(first, today, zone);
+            LOG.info(() -> "History frozen day by day in " + (System.nanoTime() - freezing) / 1_000_000 + " ms");
             long surveysStarted = System.nanoTime();
             int[] seeded = new DemoServiceQuality(em).seed(today, clock.instant());
             LOG.info(() -> "Demo service quality seeded: " + seeded[0] + " surveys, " + seeded[1] + " complaints in "

@@ -111,4 +111,18 @@ class InputHygieneIT {
             assertThat(reply.body()).doesNotContain("Bearer", "demo-channel-key");
         }
     }
+
+    /** A proxy's tunnel request is refused plainly: 405, and no HTML error page naming the server. */
+    @Test
+    void connectIsRefusedWithout500() throws Exception {
+        URI base = URI.create(Api.BASE_URL);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String authority = base.getHost() + ":" + base.getPort();
+            socket.getOutputStream().write(("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readNBytes(4_000), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 405").doesNotContain("<html", "<HTML");
+        }
+    }
 }

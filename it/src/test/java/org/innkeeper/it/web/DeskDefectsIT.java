@@ -216,6 +216,58 @@ class DeskDefectsIT extends DeskBrowser {
 
     // --- helpers -------------------------------------------------------------------------------
 
+    /** 5: a 100-character name wraps inside the reservation card and the search results, it does not run over them. */
+    @Test
+    void aHundredCharacterNameStaysInsideTheCardAndTheList() {
+        String lastName = ("Wolfeschlegelsteinhausenbergerdorff" + unique() + "x".repeat(100)).substring(0, 100);
+        Guest guest = StayFixtures.booked(lastName, StayFixtures.today().plusDays(3), 1);
+        try {
+            logIn("frontdesk", "frontdesk");
+            open("reservations/view.xhtml?cn=" + guest.confirmationNumber());
+            WebElement card = waitFor(By.xpath("//div[contains(@class,'card')][.//*[@id='status']]"));
+            assertThat(card.getText()).contains(lastName);
+            assertNoOverflow(card, "the reservation card");
+            screenshot("long-name-card");
+
+            navigate("reservations/search.xhtml");
+            type(By.id("text"), lastName.substring(0, 40));
+            click(By.id("search"));
+            waitForText(By.id("results"), guest.confirmationNumber());
+            assertNoOverflow(driver.findElement(By.id("results")), "the search results");
+            screenshot("long-name-list");
+        } finally {
+            StayFixtures.release(guest);
+        }
+    }
+
+    /** The element's content fits its box (a long word would otherwise make it scroll or spill over). */
+    private void assertNoOverflow(WebElement element, String what) {
+        Number spill = (Number) ((JavascriptExecutor) driver).executeScript(
+                "var e = arguments[0], r = e.getBoundingClientRect(), worst = e.scrollWidth - e.clientWidth;"
+                        + " e.querySelectorAll('*').forEach(function (c) { var b = c.getBoundingClientRect();"
+                        + " if (b.width > 0) { worst = Math.max(worst, b.right - r.right); } });"
+                        + " return worst;", element);
+        assertThat(spill.doubleValue()).as(what + " spills over by so many pixels").isLessThanOrEqualTo(1.0);
+    }
+
+    /** 7: a date pop-up closes when the clerk leaves the field, so it does not cover the buttons below it. */
+    @Test
+    void aDatePopUpClosesWhenTheClerkLeavesTheField() {
+        logIn("frontdesk", "frontdesk");
+        navigate("reservations/new.xhtml");
+        WebElement arrival = waitFor(By.id("arrival_input"));
+        arrival.click();
+        wait.until(d -> d.findElement(By.id("arrival_panel")).isDisplayed());
+        arrival.sendKeys(Keys.TAB);
+        wait.until(d -> !d.findElement(By.id("arrival_panel")).isDisplayed());
+        WebElement departure = driver.findElement(By.id("departure_input"));
+        departure.click();
+        wait.until(d -> d.findElement(By.id("departure_panel")).isDisplayed());
+        driver.findElement(By.id("adults_input")).click();
+        wait.until(d -> !d.findElement(By.id("departure_panel")).isDisplayed());
+        screenshot("date-pop-ups-closed");
+    }
+
     /** A guest of the test's own checked in for a night, their folio open, given back afterwards. */
     private void onTheFolioOfAGuestInHouse(String lastName, Runnable steps) {
         onTheFolioOfAGuestInHouse(lastName, null, steps);
