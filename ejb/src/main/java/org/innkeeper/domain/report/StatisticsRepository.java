@@ -24,6 +24,10 @@ public interface StatisticsRepository {
      */
     DailyStatistics compute(LocalDate businessDate, ZoneId zone, String currency, Instant at);
 
+    /** The same for each day of a span, closed at {@code closedAt(day)}: a year costs a handful of queries. */
+    List<DailyStatistics> computeDays(LocalDate from, LocalDate to, ZoneId zone, String currency,
+                                      java.util.function.Function<LocalDate, Instant> closedAt);
+
     void store(DailyStatistics statistics);
 
     /** On the books at the close of {@code snapshot}: rooms and room revenue of each of the next 365 nights. */

@@ -54,58 +54,88 @@ public class JpaStatisticsRepository implements StatisticsRepository {
 
     @Override
     public DailyStatistics compute(LocalDate d, ZoneId zone, String currency, Instant at) {
-        Instant dayStart = d.atStartOfDay(zone).toInstant();
-        Instant dayEnd = d.plusDays(1).atStartOfDay(zone).toInstant();
+        return computeDays(d, d, zone, currency, day -> at).get(0);
+    }
+
+    /**
+     * The figures of each day from {@code from} to {@code to}, read in one query per kind of fact for the whole
+     * span (the night audit asks for one day, the demo for its year): the same counts either way.
+     */
+    @Override
+    public List<DailyStatistics> computeDays(LocalDate from, LocalDate to, ZoneId zone, String currency,
+                                             java.util.function.Function<LocalDate, Instant> closedAt) {
+        Instant spanStart = from.atStartOfDay(zone).toInstant();
+        Instant spanEnd = to.plusDays(1).atStartOfDay(zone).toInstant();
         int roomsTotal = count(em.createQuery("select count(r) from Room r", Long.class).getSingleResult());
-        int outOfOrder = count(em.createQuery("select count(b) from RoomBlock b where b.kind = :ooo"
-                        + " and b.from <= :d and b.to > :d", Long.class)
-                .setParameter("ooo", RoomBlockKind.OUT_OF_ORDER).setParameter("d", d).getSingleResult());
+        List<Object[]> blocks = em.createQuery("select b.from, b.to from RoomBlock b where b.kind = :ooo"
+                        + " and b.from <= :t and b.to > :f", Object[].class)
+                .setParameter("ooo", RoomBlockKind.OUT_OF_ORDER).setParameter("f", from).setParameter("t", to)
+                .getResultList();
         // the room nights posted for the night and not reversed: sold, or at zero complimentary (given to a
         // guest) or house use (the hotel's own)
-        List<Object[]> nights = em.createQuery("select f.reservation.id, p.amount.amount,"
-                        + " f.reservation.adults + f.reservation.children, f.reservation.houseUse"
-                        + " from Folio f join f.postings p"
-                        + " where p.articleCode = :room and p.night = :d and p.reversesId is null"
+        Map<LocalDate, int[]> nights = new java.util.HashMap<>();
+        em.createQuery("select p.night, p.amount.amount, f.reservation.adults + f.reservation.children,"
+                        + " f.reservation.houseUse from Folio f join f.postings p"
+                        + " where p.articleCode = :room and p.night between :f and :t and p.reversesId is null"
                         + " and not exists (select x from Posting x where x.reversesId = p.id)", Object[].class)
-                .setParameter("room", Article.ROOM).setParameter("d", d).getResultList();
-        int sold = 0;
-        int complimentary = 0;
-        int houseUse = 0;
-        int guests = 0;
-        for (Object[] row : nights) {
-            if (((BigDecimal) row[1]).signum() > 0) {
-                sold++;
-            } else if (Boolean.TRUE.equals(row[3])) {
-                houseUse++;
-            } else {
-                complimentary++;
-            }
-            guests += ((Number) row[2]).intValue();
+                .setParameter("room", Article.ROOM).setParameter("f", from).setParameter("t", to).getResultList()
+                .forEach(row -> {
+                    int[] n = nights.computeIfAbsent((LocalDate) row[0], k -> new int[4]); // sold, comp, house, guests
+                    n[((BigDecimal) row[1]).signum() > 0 ? 0 : Boolean.TRUE.equals(row[3]) ? 2 : 1]++;
+                    n[3] += ((Number) row[2]).intValue();
+                });
+        Map<LocalDate, Integer> arrivals = byDate(em.createQuery("select r.checkedInOn, count(r) from Reservation r"
+                + " where r.checkedInOn between :f and :t group by r.checkedInOn", Object[].class)
+                .setParameter("f", from).setParameter("t", to).getResultList());
+        Map<LocalDate, Integer> noShows = byDate(em.createQuery("select r.stay.arrival, count(r) from Reservation r"
+                        + " where r.status = :ns and r.stay.arrival between :f and :t group by r.stay.arrival", Object[].class)
+                .setParameter("ns", ReservationStatus.NO_SHOW).setParameter("f", from).setParameter("t", to)
+                .getResultList());
+        Map<LocalDate, Integer> departures = byDay(em.createQuery("select r.checkedOutAt from Reservation r"
+                        + " where r.status = :out and r.checkedOutAt >= :s and r.checkedOutAt < :e", Instant.class)
+                .setParameter("out", ReservationStatus.CHECKED_OUT).setParameter("s", spanStart)
+                .setParameter("e", spanEnd).getResultList(), zone);
+        Map<LocalDate, Integer> cancellations = byDay(em.createQuery("select r.cancelledAt from Reservation r"
+                        + " where r.status = :c and r.cancelledAt >= :s and r.cancelledAt < :e", Instant.class)
+                .setParameter("c", ReservationStatus.CANCELLED).setParameter("s", spanStart)
+                .setParameter("e", spanEnd).getResultList(), zone);
+        Map<LocalDate, Map<Department, BigDecimal>> revenue = new java.util.HashMap<>();
+        em.createQuery("select p.businessDate, p.department, sum(p.net) from Posting p"
+                        + " where p.businessDate between :f and :t and p.type <> :payment and p.department is not null"
+                        + " group by p.businessDate, p.department", Object[].class)
+                .setParameter("f", from).setParameter("t", to).setParameter("payment", PostingType.PAYMENT)
+                .getResultList().forEach(row -> revenue.computeIfAbsent((LocalDate) row[0],
+                        k -> new EnumMap<>(Department.class)).put((Department) row[1], (BigDecimal) row[2]));
+        // the occupancy report's sales of each night, as it computes them once the day is closed (a business
+        // date after the span: only the stays that came count)
+        Map<LocalDate, DailyStatistics.BookedSales> booked = new java.util.HashMap<>();
+        JpaReservationRepository.salesBetween(em, from, to, to.plusDays(1)).forEach(s -> booked.put(s.night(),
+                new DailyStatistics.BookedSales((int) s.roomsSold(), s.revenue())));
+        List<DailyStatistics> days = new java.util.ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            LocalDate day = d;
+            int outOfOrder = (int) blocks.stream().filter(b -> !((LocalDate) b[0]).isAfter(day)
+                    && ((LocalDate) b[1]).isAfter(day)).count();
+            int[] n = nights.getOrDefault(d, new int[4]);
+            days.add(new DailyStatistics(d, new DailyStatistics.Counts(roomsTotal, outOfOrder, n[0], n[1], n[2],
+                    arrivals.getOrDefault(d, 0), departures.getOrDefault(d, 0), noShows.getOrDefault(d, 0),
+                    cancellations.getOrDefault(d, 0), n[3]), booked.getOrDefault(d, DailyStatistics.BookedSales.NONE),
+                    revenue.getOrDefault(d, new EnumMap<>(Department.class)), currency, closedAt.apply(d)));
         }
-        int arrivals = count(em.createQuery("select count(r) from Reservation r where r.checkedInOn = :d", Long.class)
-                .setParameter("d", d).getSingleResult());
-        int departures = count(em.createQuery("select count(r) from Reservation r where r.status = :out"
-                        + " and r.checkedOutAt >= :s and r.checkedOutAt < :e", Long.class)
-                .setParameter("out", ReservationStatus.CHECKED_OUT).setParameter("s", dayStart)
-                .setParameter("e", dayEnd).getSingleResult());
-        int noShows = count(em.createQuery("select count(r) from Reservation r where r.status = :ns"
-                        + " and r.stay.arrival = :d", Long.class)
-                .setParameter("ns", ReservationStatus.NO_SHOW).setParameter("d", d).getSingleResult());
-        int cancellations = count(em.createQuery("select count(r) from Reservation r where r.status = :c"
-                        + " and r.cancelledAt >= :s and r.cancelledAt < :e", Long.class)
-                .setParameter("c", ReservationStatus.CANCELLED).setParameter("s", dayStart)
-                .setParameter("e", dayEnd).getSingleResult());
-        Map<Department, BigDecimal> revenue = new EnumMap<>(Department.class);
-        em.createQuery("select p.department, sum(p.net) from Posting p where p.businessDate = :d"
-                        + " and p.type <> :payment and p.department is not null group by p.department", Object[].class)
-                .setParameter("d", d).setParameter("payment", PostingType.PAYMENT).getResultList()
-                .forEach(row -> revenue.put((Department) row[0], (BigDecimal) row[1]));
-        // the occupancy report's sales of the night, as it computes them once the day is closed
-        DailyStatistics.BookedSales booked = JpaReservationRepository.salesBetween(em, d, d, d.plusDays(1)).stream()
-                .findFirst().map(s -> new DailyStatistics.BookedSales((int) s.roomsSold(), s.revenue()))
-                .orElse(DailyStatistics.BookedSales.NONE);
-        return new DailyStatistics(d, new DailyStatistics.Counts(roomsTotal, outOfOrder, sold, complimentary, houseUse,
-                arrivals, departures, noShows, cancellations, guests), booked, revenue, currency, at);
+        return days;
+    }
+
+    private static Map<LocalDate, Integer> byDate(List<Object[]> rows) {
+        Map<LocalDate, Integer> counts = new java.util.HashMap<>();
+        rows.forEach(row -> counts.put((LocalDate) row[0], ((Number) row[1]).intValue()));
+        return counts;
+    }
+
+    /** Moments counted by the hotel's day they fall on. */
+    private static Map<LocalDate, Integer> byDay(List<Instant> moments, ZoneId zone) {
+        Map<LocalDate, Integer> counts = new java.util.HashMap<>();
+        moments.forEach(m -> counts.merge(LocalDate.ofInstant(m, zone), 1, Integer::sum));
+        return counts;
     }
 
     private static int count(Long n) {

@@ -131,6 +131,22 @@ class DemoHotelSeederTest {
         assertThat(frozen.roomRevenue()).isEqualByComparingTo(again.roomRevenue());
         assertThat(frozen.roomRevenue()).isPositive();
         assertThat(frozen.roomsSold()).isLessThanOrEqualTo(frozen.roomsAvailable());
+        // the year was frozen in one pass over all its days; each day computed alone (as the night audit does)
+        // gives the same figures
+        for (LocalDate d = today.minusDays(DemoHotelSeeder.HISTORY_DAYS); d.isBefore(today); d = d.plusDays(29)) {
+            LocalDate checked = d;
+            var stored = db.inTransaction(em -> Repositories.bind(em).statistics().day(checked).orElseThrow());
+            var alone = db.inTransaction(em -> Repositories.bind(em).statistics().compute(checked,
+                    ZoneId.systemDefault(), "EUR", java.time.Instant.now()));
+            assertThat(List.of(stored.roomsTotal(), stored.roomsOutOfOrder(), stored.roomsSold(),
+                    stored.roomsComplimentary(), stored.roomsHouseUse(), stored.arrivals(), stored.departures(),
+                    stored.noShows(), stored.cancellations(), stored.guests()))
+                    .as("the counts of " + checked).isEqualTo(List.of(alone.roomsTotal(), alone.roomsOutOfOrder(),
+                            alone.roomsSold(), alone.roomsComplimentary(), alone.roomsHouseUse(), alone.arrivals(),
+                            alone.departures(), alone.noShows(), alone.cancellations(), alone.guests()));
+            assertThat(stored.totalRevenue()).as("revenue of " + checked).isEqualByComparingTo(alone.totalRevenue());
+            assertThat(stored.revenue().keySet()).containsExactlyInAnyOrderElementsOf(alone.revenue().keySet());
+        }
         // cancellation and no-show fees sit on folios (settled on the card where there was one)
         assertThat(count("select count(p) from Posting p where p.articleCode in ('NO_SHOW', 'CANCELLATION')"
                 + " and :today = :today")).isPositive();
