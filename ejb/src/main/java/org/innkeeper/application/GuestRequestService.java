@@ -29,6 +29,15 @@ public interface GuestRequestService {
 
     GuestRequestView log(@NotNull @Valid GuestRequestForm form, @NotNull RequestSource source);
 
+    /**
+     * A request for the guest in room {@code roomNumber} (housekeeping on the floor knows the room, not the
+     * reservation): refused when nobody is in the house in that room.
+     */
+    GuestRequestView logForRoom(@jakarta.validation.constraints.NotBlank String roomNumber,
+                                @jakarta.validation.constraints.NotBlank String category,
+                                @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 1000)
+                                String description, @NotNull RequestSource source);
+
     /** A channel logs a request for one of its own reservations; another's is not found. */
     GuestRequestView logForChannel(@NotNull String channel, @NotNull @Valid GuestRequestForm form);
 
@@ -78,4 +87,10 @@ public interface GuestRequestService {
     GuestPageView guestPage(String token);
 
     GuestPageView.Line logByGuest(String token, @NotNull @Valid GuestPageRequest request);
+
+    /**
+     * The guest tells the hotel what went wrong, on their page: a complaint of their stay (source GUEST_PAGE) for
+     * the duty manager; the complaint's reference.
+     */
+    String complainByGuest(String token, @NotNull @Valid org.innkeeper.application.dto.GuestPageComplaint complaint);
 }

@@ -48,6 +48,19 @@ public class GuestPageResource {
         return Response.status(Response.Status.CREATED).entity(requests.logByGuest(token, request)).build();
     }
 
+    @Operation(summary = "The guest tells the hotel what went wrong (category and their own words)",
+            description = "A complaint of the link's stay for the duty manager, source GUEST_PAGE; the answer is its"
+                    + " reference. Categories: ROOM, CLEANLINESS, NOISE, FOOD_AND_BEVERAGE, STAFF, BILLING, MAINTENANCE,"
+                    + " OTHER.")
+    @POST
+    @Path("complaints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response complain(@PathParam("token") String token,
+                             @NotNull @Valid org.innkeeper.application.dto.GuestPageComplaint complaint) {
+        return Response.status(Response.Status.CREATED)
+                .entity(java.util.Map.of("reference", requests.complainByGuest(token, complaint))).build();
+    }
+
     /** Whether a request's path is the guest page's. */
     public static boolean isGuestPage(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;

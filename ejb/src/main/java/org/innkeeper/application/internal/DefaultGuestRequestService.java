@@ -61,6 +61,8 @@ public class DefaultGuestRequestService implements GuestRequestService {
     Actor actor;
     @EJB
     RequestEscalation escalation;
+    @EJB
+    org.innkeeper.application.ComplaintService complaints;
 
     @Override
     public GuestRequestView log(GuestRequestForm form, RequestSource source) {
@@ -263,6 +265,24 @@ public class DefaultGuestRequestService implements GuestRequestService {
         Reservation stay = stayOf(token);
         actor.actAs("guest:" + stay.confirmationNumber().value());
         return line(logFor(stay, request.category(), request.description(), null, RequestSource.GUEST_PAGE));
+    }
+
+    @Override
+    public GuestRequestView logForRoom(String roomNumber, String category, String description, RequestSource source) {
+        String number = roomNumber.trim().toUpperCase(java.util.Locale.ROOT);
+        Reservation stay = reservations.inHouse().stream()
+                .filter(r -> r.room() != null && r.room().number().equals(number)).findFirst()
+                .orElseThrow(() -> new org.innkeeper.domain.shared.InvalidValueException("roomNumber",
+                        "nobody is staying in room " + number));
+        return view(logFor(stay, category, description, null, source), calendar.now());
+    }
+
+    @Override
+    public String complainByGuest(String token, org.innkeeper.application.dto.GuestPageComplaint complaint) {
+        Reservation stay = stayOf(token);
+        actor.actAs("guest:" + stay.confirmationNumber().value());
+        return complaints.register(new org.innkeeper.application.dto.ComplaintRequest(stay.confirmationNumber().value(),
+                null, null, complaint.category(), "MEDIUM", "GUEST_PAGE", complaint.guestWords())).reference();
     }
 
     /** The stay a token opens; any token that opens nothing is the same "not found". */

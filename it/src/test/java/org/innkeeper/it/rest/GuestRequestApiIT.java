@@ -153,10 +153,22 @@ class GuestRequestApiIT {
         assertThat(filed.path("confirmationNumber").asText()).isEqualTo(cn);
         assertThat(filed.path("source").asText()).isEqualTo("GUEST_PAGE");
 
+        // something went wrong: a complaint of this stay for the duty manager, in the guest's own words
+        String reference = post("/guest-page/" + token + "/complaints", null,
+                Map.of("category", "NOISE", "guestWords", "Loud music <b>next door</b> until 2 am")).ok(201)
+                .path("reference").asText();
+        JsonNode complaint = get("/complaints/" + reference, FRONT_DESK).ok(200);
+        assertThat(complaint.path("source").asText()).isEqualTo("GUEST_PAGE");
+        assertThat(complaint.path("confirmationNumber").asText()).isEqualTo(cn);
+        assertThat(complaint.path("category").asText()).isEqualTo("NOISE");
+        post("/guest-page/" + token + "/complaints", null, Map.of("category", "NOISE")).problem(422, null);
+
         String changed = token.substring(0, 42) + (token.charAt(42) == 'A' ? 'B' : 'A');
         for (String guess : new String[] {changed, "x", cn, UUID.randomUUID().toString()}) {
             get("/guest-page/" + guess, null).problem(404, "not-found");
             post("/guest-page/" + guess + "/requests", null, Map.of("category", "TOWELS", "description", "x"))
+                    .problem(404, "not-found");
+            post("/guest-page/" + guess + "/complaints", null, Map.of("category", "NOISE", "guestWords", "x"))
                     .problem(404, "not-found");
         }
         get("/requests/board", null).problem(401, "unauthorized");

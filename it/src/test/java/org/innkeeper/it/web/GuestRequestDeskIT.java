@@ -50,6 +50,15 @@ class GuestRequestDeskIT extends DeskBrowser {
         assertThat(text(By.id("requests"))).contains(HOSTILE);
         assertThat(driver.getPageSource()).doesNotContain("<script>alert('x')</script>").contains("&lt;script&gt;");
         screenshot("guest-page");
+        // something not right: the guest tells the duty manager, a complaint of this stay
+        selectOneMenu("complaintCategoryMenu", "NOISE");
+        type(By.id("complaintWords"), "Drilling next door since 8 am " + HOSTILE);
+        click(By.id("complain"));
+        waitForText(By.id("messages"), "The duty manager has your message");
+        JsonNode complaint = Api.get("/complaints?status=OPEN", FRONT_DESK).ok(200).findParents("confirmationNumber")
+                .stream().filter(c -> c.path("confirmationNumber").asText().equals(cn)).findFirst().orElseThrow();
+        assertThat(complaint.path("source").asText()).isEqualTo("GUEST_PAGE");
+        assertThat(complaint.path("guestWords").asText()).startsWith("Drilling next door");
         open("guest/index.xhtml?t=" + token.substring(0, 42) + (token.endsWith("A") ? "B" : "A"));
         assertThat(driver.findElements(By.id("invalid"))).isNotEmpty();
         assertThat(driver.findElements(By.id("send"))).isEmpty();

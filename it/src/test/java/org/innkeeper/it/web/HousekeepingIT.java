@@ -52,6 +52,28 @@ class HousekeepingIT extends DeskBrowser {
         assertThat(StayFixtures.room(room).path("housekeeping").asText()).isEqualTo("INSPECTED");
     }
 
+    /** A guest on the floor asks the housekeeper for something: logged from the phone, for the guest's stay. */
+    @Test
+    void aGuestsRequestMetOnTheFloorIsLoggedForTheirStay() {
+        StayFixtures.Guest guest = StayFixtures.inHouse("Floor" + unique(), 1);
+        try {
+            logIn("housekeeping", "housekeeping");
+            waitFor(By.id("logRequest"));
+            selectOneMenu("requestRoomMenu", guest.roomNumber());
+            selectOneMenu("requestCategoryMenu", "TOWELS");
+            type(By.id("requestText"), "Two more pillows, feather-free");
+            click(By.id("logRequest"));
+            waitForText(By.id("messages"), "Logged for room " + guest.roomNumber());
+            com.fasterxml.jackson.databind.JsonNode logged = org.innkeeper.it.rest.Api.get("/requests?reservation="
+                    + guest.confirmationNumber(), org.innkeeper.it.rest.Api.FRONT_DESK).ok(200).get(0);
+            assertThat(logged.path("source").asText()).isEqualTo("HOUSEKEEPING");
+            assertThat(logged.path("description").asText()).isEqualTo("Two more pillows, feather-free");
+            screenshot("housekeeping-request");
+        } finally {
+            StayFixtures.release(guest);
+        }
+    }
+
     @Test
     void housekeepingOpensNoDeskPage() {
         logIn("housekeeping", "housekeeping");

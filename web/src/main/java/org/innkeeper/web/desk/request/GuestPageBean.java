@@ -30,6 +30,12 @@ public class GuestPageBean implements Serializable {
     private GuestPageView page;
     private String category;
     private String description;
+    private String complaintCategory = "ROOM";
+    private String complaintWords;
+
+    /** What a guest can complain about, in the order the page offers it. */
+    public static final java.util.List<String> COMPLAINT_CATEGORIES = java.util.List.of("ROOM", "CLEANLINESS", "NOISE",
+            "FOOD_AND_BEVERAGE", "STAFF", "BILLING", "MAINTENANCE", "OTHER");
 
     /** Called by the view's viewAction: a token that opens nothing shows "link not valid", nothing else. */
     public void load() {
@@ -51,6 +57,39 @@ public class GuestPageBean implements Serializable {
             messages.error(refusal);
         }
         load();
+    }
+
+    public void complain() {
+        actor.actAs("guest-page");
+        try {
+            requests.complainByGuest(token, new org.innkeeper.application.dto.GuestPageComplaint(complaintCategory,
+                    complaintWords));
+            messages.info("guestPage.complaintSent");
+            complaintWords = null;
+        } catch (DomainException refusal) {
+            messages.error(refusal);
+        }
+        load();
+    }
+
+    public java.util.List<String> getComplaintCategories() {
+        return COMPLAINT_CATEGORIES;
+    }
+
+    public String getComplaintCategory() {
+        return complaintCategory;
+    }
+
+    public void setComplaintCategory(String complaintCategory) {
+        this.complaintCategory = complaintCategory;
+    }
+
+    public String getComplaintWords() {
+        return complaintWords;
+    }
+
+    public void setComplaintWords(String complaintWords) {
+        this.complaintWords = complaintWords;
     }
 
     public String getToken() {
