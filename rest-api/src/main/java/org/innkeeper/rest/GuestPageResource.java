@@ -23,6 +23,7 @@ import org.innkeeper.application.dto.GuestPageView;
  * one stay only, until its departure day ends. Any token that opens nothing is the same 404.
  */
 @Path(GuestPageResource.PATH + "/{token}")
+@org.innkeeper.rest.platform.Idempotent
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Guest page", description = "The guest's own page, reached by a private link (no login)")

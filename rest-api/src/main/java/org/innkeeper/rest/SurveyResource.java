@@ -37,6 +37,7 @@ import org.innkeeper.application.dto.SurveyResultView;
  * is the key: long, random, one use, expiring), and the results for staff.
  */
 @Path("surveys")
+@org.innkeeper.rest.platform.Idempotent
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys", description = "The guest's survey after the stay (public, by its link) and its results (staff)")

@@ -90,6 +90,20 @@ class GuestRequestApiIT {
         assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(Api.JSON.readTree(again.body()).path("id")).isEqualTo(Api.JSON.readTree(first.body()).path("id"));
         assertThat(get("/requests?reservation=" + cn, FRONT_DESK).ok(200)).hasSize(1);
+
+        // the guest's page, without a login: its keys belong to its link
+        String token = post("/requests/guest-links", FRONT_DESK, Map.of("confirmationNumber", cn)).ok(201)
+                .path("token").asText();
+        HttpRequest fromPage = HttpRequest.newBuilder(URI.create(Api.API + "/guest-page/" + token + "/requests"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(
+                        Map.of("category", "TOWELS", "description", "Two bath towels")))).build();
+        HttpResponse<String> asked = http.send(fromPage, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> resent = http.send(fromPage, HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        assertThat(resent.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(Api.JSON.readTree(resent.body()).path("id")).isEqualTo(Api.JSON.readTree(asked.body()).path("id"));
+        assertThat(get("/requests?reservation=" + cn, FRONT_DESK).ok(200)).as("the taxi and the towels, once").hasSize(2);
     }
 
     @Test

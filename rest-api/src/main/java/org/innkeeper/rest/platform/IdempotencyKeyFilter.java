@@ -34,14 +34,32 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String key = request.getHeaderString(HEADER);
         String method = request.getMethod();
-        if (key == null || !("POST".equals(method) || "PATCH".equals(method))
-                || !(request.getSecurityContext().getUserPrincipal() instanceof ApiCaller caller)) {
+        if (key == null || !("POST".equals(method) || "PATCH".equals(method))) {
+            return;
+        }
+        String owner = request.getSecurityContext().getUserPrincipal() instanceof ApiCaller caller ? caller.keyOwner()
+                : linkOwner(request.getUriInfo().getPath());
+        if (owner == null) {
             return;
         }
         IdempotencyRecord.requireKey(key);
         byte[] body = request.getProperty(RequestBodyLimit.BODY) instanceof byte[] bytes ? bytes : new byte[0];
-        idempotent.of(caller.keyOwner(), key, hash(method, request.getUriInfo().getRequestUri().getRawPath(),
+        idempotent.of(owner, key, hash(method, request.getUriInfo().getRequestUri().getRawPath(),
                 request.getUriInfo().getRequestUri().getRawQuery(), body));
+    }
+
+    /**
+     * A guest without a login (their page, their survey) owns keys by their link: the link's token, hashed, so
+     * two guests' keys never meet and the token itself is never stored here.
+     */
+    static String linkOwner(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        String[] segments = p.split("/");
+        if (segments.length < 2 || !(segments[0].equals(org.innkeeper.rest.GuestPageResource.PATH)
+                || segments[0].equals("surveys"))) {
+            return null;
+        }
+        return "link:" + hash("LINK", segments[1], null, new byte[0]).substring(0, 40);
     }
 
     static String hash(String method, String path, String query, byte[] body) {
