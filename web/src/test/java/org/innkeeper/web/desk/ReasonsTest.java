@@ -27,6 +27,24 @@ class ReasonsTest {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Reasons reasons = new Reasons();
+        // the hotel's zone: the machine's here, as the demo's is
+        reasons.hotels = new org.innkeeper.application.HotelService() {
+            @Override
+            public java.time.LocalDate businessDate() {
+                return java.time.LocalDate.now();
+            }
+
+            @Override
+            public org.innkeeper.application.dto.HotelView hotel() {
+                return new org.innkeeper.application.dto.HotelView("Test", "EUR", businessDate(),
+                        ZoneId.systemDefault().getId());
+            }
+
+            @Override
+            public org.innkeeper.application.dto.DeskOverview overview() {
+                throw new UnsupportedOperationException();
+            }
+        };
         reasons.messages = new FacesMessages() {
             @Override
             public boolean has(String key) {
