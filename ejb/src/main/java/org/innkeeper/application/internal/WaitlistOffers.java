@@ -10,9 +10,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.innkeeper.application.ReservationService;
 import org.innkeeper.domain.inventory.InventoryRepository;
+import org.innkeeper.domain.inventory.NoAvailabilityException;
 import org.innkeeper.domain.notification.GuestNotification;
 import org.innkeeper.domain.notification.NotificationRepository;
 import org.innkeeper.domain.rate.RateRepository;
@@ -20,6 +22,7 @@ import org.innkeeper.domain.rate.StayQuote;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.reservation.ReservationRepository;
 import org.innkeeper.domain.reservation.ReservationStatus;
+import org.innkeeper.domain.shared.StateConflictException;
 
 /**
  * When rooms free up, the waitlisted requests for them are offered a room, first asked first
@@ -60,9 +63,12 @@ public class WaitlistOffers {
                 if (self.offer(id)) {
                     offered++;
                 }
-            } catch (RuntimeException soldMeanwhile) {
+            } catch (NoAvailabilityException | StateConflictException takenMeanwhile) {
                 // taken by a booking at the same moment: the next request may need fewer nights
-                LOG.fine(() -> "Waitlisted reservation " + id + " not offered: " + soldMeanwhile.getMessage());
+                LOG.fine(() -> "Waitlisted reservation " + id + " not offered: " + takenMeanwhile.getMessage());
+            } catch (RuntimeException unexpected) {
+                // not a lost race: said loudly, and the next requests are still offered their rooms
+                LOG.log(Level.WARNING, "Waitlisted reservation " + id + " could not be offered a room", unexpected);
             }
         }
         return offered;
@@ -85,11 +91,15 @@ public class WaitlistOffers {
                 || inventory.roomsLeft(r.stay()).getOrDefault(r.roomType().id(), 0) < 1) {
             return false;
         }
-        var prices = rates.pricesFor(r.ratePlan(), r.roomType(), r.stay());
-        if (!prices.complete()) {
+        // The one sale rule of booking: a stop-sold or closed-to-arrival night is not offered either.
+        SalesWindow.Evaluation sale = SalesWindow.evaluate(r.roomType(), r.ratePlan(), r.stay(), r.party(),
+                rates.pricesFor(r.ratePlan(), r.roomType(), r.stay()).byNight(),
+                rates.restrictionsFor(r.ratePlan(), r.roomType(), r.stay()), today.hotel().taxes(), -1);
+        if (!sale.refusals().isEmpty() || sale.quote() == null) {
+            LOG.fine(() -> "Waitlisted reservation " + r.confirmationNumber() + " not offered: " + sale.refusals());
             return false;
         }
-        StayQuote quote = r.ratePlan().quote(r.roomType(), r.party(), r.stay(), prices.byNight(), today.hotel().taxes());
+        StayQuote quote = sale.quote();
         Instant holdUntil = today.instant().plus(Duration.ofHours(ReservationService.WAITLIST_OFFER_HOURS));
         inventory.reserve(r.roomType(), r.stay());
         r.offerFromWaitlist(quote, holdUntil, today.instant());
