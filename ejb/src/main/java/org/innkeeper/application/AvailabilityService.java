@@ -26,6 +26,15 @@ public interface AvailabilityService {
     /** Rooms left per room type for {@code days} nights from {@code from}. */
     AvailabilityGridView grid(LocalDate from, int days);
 
+    /** The widest span the inventory check reads at once. */
+    int MAX_CHECK_DAYS = 731;
+
+    /**
+     * Staff: compares rooms sold with the reservations holding rooms, per room type and night from
+     * {@code from} (default the business date) to {@code to} (exclusive, default a year later).
+     */
+    org.innkeeper.application.dto.InventoryCheckView inventoryCheck(LocalDate from, LocalDate to);
+
     List<RoomTypeView> roomTypes();
 
     /** The rate plans on sale. */

@@ -10,8 +10,10 @@ import org.innkeeper.application.dto.BookingRequest;
 import org.innkeeper.application.dto.CancellationQuoteView;
 import org.innkeeper.application.dto.GroupBookingRequest;
 import org.innkeeper.application.dto.GroupBookingView;
+import org.innkeeper.application.dto.ModificationQuoteView;
 import org.innkeeper.application.dto.ModificationRequest;
 import org.innkeeper.application.dto.NotificationView;
+import org.innkeeper.application.dto.ReservationChangesView;
 import org.innkeeper.application.dto.ReservationCriteria;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
@@ -73,9 +75,33 @@ public interface ReservationService {
 
     /**
      * A channel's own reservations changed at or after {@code since}, oldest change first, at most
-     * {@code limit}; to page on, ask again from the last one's {@code modifiedAt}.
+     * {@code limit}. Superseded by {@link #changes}: paged by the clock, it can miss a change that
+     * commits after a later one was read.
      */
-    List<ReservationView> modifiedSince(@NotNull String channel, @NotNull Instant since, int limit);
+    default List<ReservationView> modifiedSince(@NotNull String channel, @NotNull Instant since, int limit) {
+        return modifiedSince(channel, since, null, limit);
+    }
+
+    /**
+     * The same, after the reservation {@code after} (a confirmation number, or null): to page on, ask
+     * again from the last one's {@code modifiedAt} and its confirmation number, so a page full of
+     * changes made at one instant is not read again.
+     */
+    List<ReservationView> modifiedSince(@NotNull String channel, @NotNull Instant since, String after, int limit);
+
+    /**
+     * The change feed: a channel's own reservations changed after the cursor (blank: from the start),
+     * in commit order, each once in its latest state, at most {@code limit}. A change that commits late
+     * still comes, after the cursor it is read with.
+     */
+    ReservationChangesView changes(@NotNull String channel, String cursor, int limit);
+
+    /**
+     * What a change would cost and whether it can be made, without making it: the reservation's own
+     * room counts as free on its own nights, as {@link #modify} gives it back before taking the new ones.
+     */
+    ModificationQuoteView quoteModification(String confirmationNumber, @NotNull @Valid ModificationRequest change,
+                                            String viewerChannel);
 
     /**
      * Staff search: by guest name or confirmation number (either may be blank) and by stay dates

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +39,9 @@ import org.innkeeper.application.ReservationService;
 import org.innkeeper.application.dto.BookingRequest;
 import org.innkeeper.application.dto.CancellationQuoteView;
 import org.innkeeper.application.dto.GuaranteeRequest;
+import org.innkeeper.application.dto.ModificationQuoteView;
 import org.innkeeper.application.dto.ModificationRequest;
+import org.innkeeper.application.dto.ReservationChangesView;
 import org.innkeeper.application.dto.ReservationView;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.rest.platform.Idempotent;
@@ -87,16 +90,40 @@ public class ReservationResource {
     /**
      * The caller's own reservations changed at or after {@code modifiedSince} (ISO-8601), oldest
      * change first, at most {@code limit} (default and most 200): to page on, ask again from the
-     * last one's {@code modifiedAt}. Channels only; staff search at the desk.
+     * last one's {@code modifiedAt} with {@code after} its confirmation number. Superseded by the
+     * change feed ({@code /reservations/changes}). Channels only; staff search at the desk.
      */
-    @Operation(summary = "A channel's reservations changed since an instant (sync)",
-            description = "Oldest change first, at most limit (default and most 200); page on from the last one's modifiedAt.")
+    @Operation(summary = "A channel's reservations changed since an instant (sync by the clock; prefer /reservations/changes)",
+            description = "Oldest change first (by modifiedAt, then reservation), at most limit (default and most 200);"
+                    + " page on from the last one's modifiedAt with after=its confirmation number, or a page of changes"
+                    + " made at one instant comes back again. A change that commits after a later one was read is"
+                    + " missed by the clock: the change feed at /reservations/changes does not miss it.")
     @GET
     @RolesAllowed(CHANNEL)
     public List<ReservationView> modifiedSince(@QueryParam("modifiedSince") String since,
+                                               @Parameter(description = "the confirmation number of the last reservation read")
+                                               @QueryParam("after") String after,
                                                @QueryParam("limit") String limit,
                                                @Context SecurityContext security) {
         return reservations.modifiedSince(Callers.viewerChannel(security), QueryParams.instant(since, "modifiedSince"),
+                after, QueryParams.intOr(limit, "limit", 1, SYNC_PAGE, SYNC_PAGE));
+    }
+
+    /** The change feed: the caller's reservations changed after the cursor, in commit order. */
+    @Operation(summary = "The change feed: a channel's reservations changed after a cursor, in commit order",
+            description = "Each reservation once, in its latest state, in the order its changes committed; keep"
+                    + " nextCursor and send it back as cursor (none: from the start). A change committing late comes"
+                    + " after the cursor it is read with, never skipped; more=true when another page waits already."
+                    + " At most limit (default and most 200). 422 for a cursor the feed did not give.")
+    @GET
+    @Path("changes")
+    @RolesAllowed(CHANNEL)
+    public ReservationChangesView changes(
+            @Parameter(description = "nextCursor of the last page read; absent: from the start")
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit,
+            @Context SecurityContext security) {
+        return reservations.changes(Callers.viewerChannel(security), cursor,
                 QueryParams.intOr(limit, "limit", 1, SYNC_PAGE, SYNC_PAGE));
     }
 
@@ -122,6 +149,26 @@ public class ReservationResource {
                                   @NotNull @Valid ModificationRequest change,
                                   @Context SecurityContext security) {
         return reservations.modify(confirmationNumber, change, Callers.viewerChannel(security));
+    }
+
+    /**
+     * What a change would cost and whether it can be made, without making it: the reservation's own room
+     * counts as free on its own nights (as the change gives it back before taking the new ones).
+     */
+    @Operation(summary = "Quote a change of dates, room type or party",
+            description = "available, the new stay's offer (nights, taxes, total, policies), the difference to the"
+                    + " current total and, where it can't be made, the reasons. Changes nothing.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ModificationRequest.class),
+            examples = @ExampleObject(name = "a day later", value = """
+                    {"arrival": "2027-03-02", "departure": "2027-03-04"}""")))
+    @POST
+    @Path("{confirmationNumber}/quote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ModificationQuoteView quoteModification(@PathParam("confirmationNumber") String confirmationNumber,
+                                                   @NotNull @Valid ModificationRequest change,
+                                                   @Context SecurityContext security) {
+        return reservations.quoteModification(confirmationNumber, change, Callers.viewerChannel(security));
     }
 
     /** What cancelling would cost now, under the policy frozen at booking. */

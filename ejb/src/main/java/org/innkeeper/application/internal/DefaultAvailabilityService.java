@@ -14,23 +14,26 @@ import org.innkeeper.application.AvailabilityService;
 import org.innkeeper.application.dto.AlternativeView;
 import org.innkeeper.application.dto.AvailabilityGridView;
 import org.innkeeper.application.dto.AvailabilityView;
+import org.innkeeper.application.dto.InventoryCheckView;
 import org.innkeeper.application.dto.OfferView;
 import org.innkeeper.application.dto.RatePlanView;
-import org.innkeeper.application.dto.ReasonView;
 import org.innkeeper.application.dto.RoomTypeView;
 import org.innkeeper.application.dto.UnavailableOfferView;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.rate.RatePlan;
 import org.innkeeper.domain.rate.RateRepository;
-import org.innkeeper.domain.rate.StayQuote;
 import org.innkeeper.domain.room.RoomRepository;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.Party;
 import org.innkeeper.domain.shared.StayPeriod;
 
+/*
+ * Reads run in one transaction (REQUIRED, not SUPPORTS): without one, each of a search's queries
+ * (inventory, prices, restrictions) ran on a connection of its own in auto-commit.
+ */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DefaultAvailabilityService implements AvailabilityService {
 
     /** How far alternatives may move the stay, each way. */
@@ -63,11 +66,11 @@ public class DefaultAvailabilityService implements AvailabilityService {
             for (RatePlan plan : plans) {
                 SalesWindow.Evaluation e = window.evaluate(type, plan, stay, party);
                 if (e.bookable()) {
-                    offers.add(offer(type, plan, e, today, stay));
+                    offers.add(Views.offer(type, plan, e, today, stay));
                 } else {
                     e.refusals().stream().filter(r -> r.code().equals("min-stay")).forEach(r -> minimumStays.add(r.nights()));
                     unavailable.add(new UnavailableOfferView(type.code(), type.name(), plan.code(), plan.name(),
-                            e.refusals().stream().map(r -> new ReasonView(r.code(), r.message(), r.nights())).toList()));
+                            Views.reasons(e.refusals())));
                 }
             }
         }
@@ -76,14 +79,6 @@ public class DefaultAvailabilityService implements AvailabilityService {
                 ? alternatives(stay, party, types, plans, today, longerStays(stay, minimumStays)) : List.of();
         return new AvailabilityView(stay.arrival(), stay.departure(), stay.nights(), party.adults(), party.children(),
                 today.hotel().currency(), offers, unavailable, alternatives);
-    }
-
-    private static OfferView offer(RoomType type, RatePlan plan, SalesWindow.Evaluation e, Today today, StayPeriod stay) {
-        StayQuote q = e.quote();
-        return new OfferView(type.code(), type.name(), plan.code(), plan.name(), plan.breakfastIncluded(),
-                type.maxOccupancy(), e.roomsLeft(), Views.nights(q), q.roomNet().amount(), q.vat().amount(),
-                q.cityTax().amount(), q.total().amount(), q.total().currency(),
-                Views.policy(plan.policies(), q, today.hotel().arrivalMoment(stay.arrival())));
     }
 
     /** Where a minimum stay refused the request: the same arrival for that many nights. */
@@ -164,6 +159,23 @@ public class DefaultAvailabilityService implements AvailabilityService {
                     dates.stream().map(d -> nights.containsKey(d) ? nights.get(d).sold() : 0).toList());
         }).toList();
         return new AvailabilityGridView(from, dates, rows);
+    }
+
+    @Override
+    public InventoryCheckView inventoryCheck(LocalDate from, LocalDate to) {
+        LocalDate first = from != null ? from : calendar.today().businessDate();
+        LocalDate last = to != null ? to : first.plusYears(1);
+        if (!last.isAfter(first)) {
+            throw new InvalidValueException("to", "the check ends after it starts");
+        }
+        if (first.plusDays(MAX_CHECK_DAYS).isBefore(last)) {
+            throw new InvalidValueException("to", "the check reads at most " + MAX_CHECK_DAYS + " days");
+        }
+        List<InventoryCheckView.Difference> differences = inventory.differences(first, last).stream()
+                .map(d -> new InventoryCheckView.Difference(d.roomType(), d.night(), d.sold(), d.held(),
+                        d.sold() - d.held()))
+                .toList();
+        return new InventoryCheckView(first, last, differences.isEmpty(), differences);
     }
 
     @Override

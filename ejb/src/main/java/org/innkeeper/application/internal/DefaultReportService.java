@@ -41,8 +41,9 @@ import org.innkeeper.domain.room.RoomRepository;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.Money;
 
+/* Reports read in one transaction (REQUIRED, not SUPPORTS), not one auto-commit per query. */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DefaultReportService implements ReportService {
 
     @Inject

@@ -20,8 +20,10 @@ import org.innkeeper.application.dto.CancellationQuoteView;
 import org.innkeeper.application.dto.GroupBookingRequest;
 import org.innkeeper.application.dto.GroupBookingView;
 import org.innkeeper.application.dto.GuestDetails;
+import org.innkeeper.application.dto.ModificationQuoteView;
 import org.innkeeper.application.dto.ModificationRequest;
 import org.innkeeper.application.dto.NotificationView;
+import org.innkeeper.application.dto.ReservationChangesView;
 import org.innkeeper.application.dto.ReservationCriteria;
 import org.innkeeper.application.dto.ReservationSummary;
 import org.innkeeper.application.dto.ReservationView;
@@ -38,6 +40,7 @@ import org.innkeeper.domain.rate.RatePlan;
 import org.innkeeper.domain.rate.RateRepository;
 import org.innkeeper.domain.rate.SaleRefusal;
 import org.innkeeper.domain.rate.SaleRefusedException;
+import org.innkeeper.domain.reservation.ChangeCursor;
 import org.innkeeper.domain.reservation.ConfirmationNumber;
 import org.innkeeper.domain.reservation.GuestAsBooked;
 import org.innkeeper.domain.reservation.Reservation;
@@ -83,6 +86,8 @@ public class DefaultReservationService implements ReservationService {
     Accounts accounts;
     @Inject
     BookingConfirmations confirmations;
+    @jakarta.ejb.EJB
+    ChangeStamper stamper;
 
     /** A stay to sell: its room type, plan, dates and party, checked and priced. */
     private record Sale(RoomType type, RatePlan plan, StayPeriod stay, Party party,
@@ -273,22 +278,60 @@ public class DefaultReservationService implements ReservationService {
         return Views.reservation(load(confirmationNumber, viewerChannel), calendar.today());
     }
 
-    @Override
-    public ReservationView modify(String confirmationNumber, ModificationRequest change, String viewerChannel) {
-        Today today = calendar.today();
-        Reservation r = loadForUpdate(confirmationNumber, viewerChannel);
+    /** What a change asks for: the new stay, room type and party (what it leaves out stays as booked). */
+    private record Target(StayPeriod stay, RoomType type, Party party) {
+    }
+
+    private Target target(Reservation r, ModificationRequest change, Today today) {
         r.requireModifiable(today.businessDate());
         StayPeriod oldStay = r.stay();
-        RoomType oldType = r.roomType();
         StayPeriod newStay = new StayPeriod(change.arrival() == null ? oldStay.arrival() : change.arrival(),
                 change.departure() == null ? oldStay.departure() : change.departure());
         if (!newStay.equals(oldStay)) {
             today.hotel().requireBookable(newStay, today.businessDate());
         }
-        RoomType newType = change.roomType() == null || change.roomType().isBlank() ? oldType
+        RoomType newType = change.roomType() == null || change.roomType().isBlank() ? r.roomType()
                 : roomType(change.roomType(), "roomType");
         Party party = new Party(change.adults() == null ? r.adults() : change.adults(),
                 change.children() == null ? r.children() : change.children());
+        return new Target(newStay, newType, party);
+    }
+
+    @Override
+    public ModificationQuoteView quoteModification(String confirmationNumber, ModificationRequest change,
+                                                   String viewerChannel) {
+        Today today = calendar.today();
+        Reservation r = load(confirmationNumber, viewerChannel);
+        Target t = target(r, change, today);
+        boolean held = r.status().holdsInventory();
+        StayPeriod oldStay = r.stay();
+        LocalDate from = oldStay.arrival().isBefore(t.stay().arrival()) ? oldStay.arrival() : t.stay().arrival();
+        LocalDate to = oldStay.departure().isAfter(t.stay().departure()) ? oldStay.departure() : t.stay().departure();
+        SalesWindow window = SalesWindow.load(inventory, rates, today.hotel().taxes(), from, to);
+        if (held) {
+            window.givingBack(r.roomType(), oldStay);
+        }
+        SalesWindow.Evaluation e = window.evaluate(t.type(), r.ratePlan(), t.stay(), t.party());
+        // The same rule as modify: a held stay must sell; a waitlisted one only needs a price.
+        boolean available = held ? e.bookable() : e.quote() != null;
+        Money now = r.total();
+        return new ModificationQuoteView(r.confirmationNumber().value(), available, t.type().code(),
+                t.stay().arrival(), t.stay().departure(), t.party().adults(), t.party().children(),
+                e.quote() == null ? null : Views.offer(t.type(), r.ratePlan(), e, today, t.stay()),
+                available ? List.of() : Views.reasons(e.refusals()), now.amount(),
+                e.quote() == null ? null : e.quote().total().amount().subtract(now.amount()), now.currency());
+    }
+
+    @Override
+    public ReservationView modify(String confirmationNumber, ModificationRequest change, String viewerChannel) {
+        Today today = calendar.today();
+        Reservation r = loadForUpdate(confirmationNumber, viewerChannel);
+        Target t = target(r, change, today);
+        StayPeriod oldStay = r.stay();
+        RoomType oldType = r.roomType();
+        StayPeriod newStay = t.stay();
+        RoomType newType = t.type();
+        Party party = t.party();
         boolean held = r.status().holdsInventory();
         Sale sale = priced(newType, r.ratePlan(), newStay, party, today, held);
         if (r.room() != null && (!newStay.equals(oldStay) || !newType.code().equals(oldType.code()))) {
@@ -400,9 +443,30 @@ public class DefaultReservationService implements ReservationService {
     }
 
     @Override
-    public List<ReservationView> modifiedSince(String channel, Instant since, int limit) {
+    public List<ReservationView> modifiedSince(String channel, Instant since, String after, int limit) {
         Today today = calendar.today();
-        return reservations.modifiedSince(channel, since, limit).stream().map(r -> Views.reservation(r, today)).toList();
+        long afterId = 0;
+        if (after != null && !after.isBlank()) {
+            afterId = reservations.find(ConfirmationNumber.parse(after))
+                    .filter(r -> r.isVisibleTo(channel))
+                    .orElseThrow(() -> new InvalidValueException("after", "not one of this channel's reservations"))
+                    .id();
+        }
+        return reservations.modifiedSince(channel, since, afterId, limit).stream()
+                .map(r -> Views.reservation(r, today)).toList();
+    }
+
+    @Override
+    public ReservationChangesView changes(String channel, String cursor, int limit) {
+        ChangeCursor from = ChangeCursor.parse(cursor);
+        stamper.stampCommitted(); // what has committed by now is numbered before it is read
+        Today today = calendar.today();
+        int page = Math.max(1, Math.min(limit, 500));
+        List<Reservation> changed = reservations.changedAfter(channel, from.sequence(), page);
+        ChangeCursor next = changed.isEmpty() ? from
+                : new ChangeCursor(changed.get(changed.size() - 1).changeSequence());
+        return new ReservationChangesView(changed.stream().map(r -> Views.reservation(r, today)).toList(),
+                next.value(), changed.size() == page);
     }
 
     @Override

@@ -55,6 +55,16 @@ final class SalesWindow {
                 rates.restrictionsBetween(from, to), taxes);
     }
 
+    /**
+     * Counts one room of the type as free again on the nights of a stay that holds it: a reservation
+     * quoting its own change gives its room back before it takes the new nights, as the change does.
+     */
+    SalesWindow givingBack(RoomType type, StayPeriod stay) {
+        Map<LocalDate, Integer> byNight = left.computeIfAbsent(type.id(), k -> new HashMap<>());
+        stay.nightDates().forEach(night -> byNight.computeIfPresent(night, (n, rooms) -> rooms + 1));
+        return this;
+    }
+
     /** Rooms of the type left for every night of the stay (0 where a night is not open). */
     int roomsLeft(RoomType type, StayPeriod stay) {
         Map<LocalDate, Integer> byNight = left.getOrDefault(type.id(), Map.of());

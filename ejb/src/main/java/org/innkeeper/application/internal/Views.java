@@ -91,6 +91,22 @@ final class Views {
     }
 
     /** Policies with what they mean in money for this stay. */
+    /** A stay on offer: every night's price, the taxes, the total and the policies. */
+    static org.innkeeper.application.dto.OfferView offer(RoomType type, RatePlan plan, SalesWindow.Evaluation e,
+                                                         Today today, org.innkeeper.domain.shared.StayPeriod stay) {
+        StayQuote q = e.quote();
+        return new org.innkeeper.application.dto.OfferView(type.code(), type.name(), plan.code(), plan.name(),
+                plan.breakfastIncluded(), type.maxOccupancy(), e.roomsLeft(), nights(q), q.roomNet().amount(),
+                q.vat().amount(), q.cityTax().amount(), q.total().amount(), q.total().currency(),
+                policy(plan.policies(), q, today.hotel().arrivalMoment(stay.arrival())));
+    }
+
+    /** Why a sale is refused, as the desk and the channels are told. */
+    static List<org.innkeeper.application.dto.ReasonView> reasons(List<org.innkeeper.domain.rate.SaleRefusal> refusals) {
+        return refusals.stream().map(r -> new org.innkeeper.application.dto.ReasonView(r.code(), r.message(), r.nights()))
+                .toList();
+    }
+
     static PolicyView policy(RatePolicies p, StayQuote quote, Instant arrival) {
         Instant freeUntil = p.freeCancellationUntil(arrival);
         return new PolicyView(

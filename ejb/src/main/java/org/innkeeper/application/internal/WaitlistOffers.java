@@ -9,8 +9,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.innkeeper.domain.inventory.InventoryRepository;
+import org.innkeeper.domain.inventory.NoAvailabilityException;
 import org.innkeeper.domain.notification.GuestNotification;
 import org.innkeeper.domain.notification.NotificationRepository;
 import org.innkeeper.domain.rate.RateRepository;
@@ -18,6 +20,7 @@ import org.innkeeper.domain.rate.StayQuote;
 import org.innkeeper.domain.reservation.Reservation;
 import org.innkeeper.domain.reservation.ReservationRepository;
 import org.innkeeper.domain.reservation.ReservationStatus;
+import org.innkeeper.domain.shared.StateConflictException;
 
 /**
  * When rooms free up, the waitlisted requests for them are offered a room, first asked first
@@ -58,9 +61,12 @@ public class WaitlistOffers {
                 if (self.offer(id)) {
                     offered++;
                 }
-            } catch (RuntimeException soldMeanwhile) {
+            } catch (NoAvailabilityException | StateConflictException takenMeanwhile) {
                 // taken by a booking at the same moment: the next request may need fewer nights
-                LOG.fine(() -> "Waitlisted reservation " + id + " not offered: " + soldMeanwhile.getMessage());
+                LOG.fine(() -> "Waitlisted reservation " + id + " not offered: " + takenMeanwhile.getMessage());
+            } catch (RuntimeException unexpected) {
+                // not a lost race: said loudly, and the next requests are still offered their rooms
+                LOG.log(Level.WARNING, "Waitlisted reservation " + id + " could not be offered a room", unexpected);
             }
         }
         return offered;
@@ -83,18 +89,23 @@ public class WaitlistOffers {
                 || inventory.roomsLeft(r.stay()).getOrDefault(r.roomType().id(), 0) < 1) {
             return false;
         }
-        var prices = rates.pricesFor(r.ratePlan(), r.roomType(), r.stay());
-        if (!prices.complete()) {
+        // The one sale rule of booking: a stop-sold or closed-to-arrival night is not offered either.
+        SalesWindow.Evaluation sale = SalesWindow.evaluate(r.roomType(), r.ratePlan(), r.stay(), r.party(),
+                rates.pricesFor(r.ratePlan(), r.roomType(), r.stay()).byNight(),
+                rates.restrictionsFor(r.ratePlan(), r.roomType(), r.stay()), today.hotel().taxes(), -1);
+        if (!sale.refusals().isEmpty() || sale.quote() == null) {
+            LOG.fine(() -> "Waitlisted reservation " + r.confirmationNumber() + " not offered: " + sale.refusals());
             return false;
         }
-        StayQuote quote = r.ratePlan().quote(r.roomType(), r.party(), r.stay(), prices.byNight(), today.hotel().taxes());
+        StayQuote quote = sale.quote();
         Instant holdUntil = today.instant().plus(today.hotel().settings().waitlistOfferHold());
         inventory.reserve(r.roomType(), r.stay());
         r.offerFromWaitlist(quote, holdUntil, today.instant());
         notifications.store(new GuestNotification(r, GuestNotification.Kind.WAITLIST_OFFER,
                 "Good news, " + r.guestName() + ": a " + r.roomType().name() + " is free for your stay from "
                         + r.stay().arrival() + " to " + r.stay().departure() + ". We hold it for you until "
-                        + holdUntil + " at " + quote.total() + " (" + r.ratePlan().name() + "). Confirm reservation "
+                        + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                .format(holdUntil.atZone(today.hotel().timeZone())) + " at " + quote.total() + " (" + r.ratePlan().name() + "). Confirm reservation "
                         + r.confirmationNumber() + " to keep it.", today.instant()));
         LOG.info(() -> "Waitlist: offered " + r.roomType().code() + " " + r.stay() + " to " + r.confirmationNumber());
         return true;

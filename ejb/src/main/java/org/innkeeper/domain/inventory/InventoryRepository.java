@@ -24,7 +24,10 @@ public interface InventoryRepository {
         reserve(type, stay, 1);
     }
 
-    /** Gives back {@code rooms} rooms of the type for every night of the stay. */
+    /**
+     * Gives back {@code rooms} rooms of the type for every night of the stay, exactly: a night with
+     * fewer rooms sold (a double release) fails the whole change with an {@link IllegalStateException}.
+     */
     void release(RoomType type, StayPeriod stay, int rooms);
 
     default void release(RoomType type, StayPeriod stay) {
@@ -59,6 +62,16 @@ public interface InventoryRepository {
      * and repairs; bookings never use it.
      */
     void recountFromReservations();
+
+    /**
+     * Where rooms sold from..to (exclusive) differ from the reservations holding a room of the type that
+     * night (options, confirmed, guaranteed, in house, checked out); none when inventory is right.
+     */
+    List<CountDifference> differences(LocalDate from, LocalDate to);
+
+    /** A night whose rooms sold are not the rooms the reservations hold. */
+    record CountDifference(String roomType, LocalDate night, int sold, int held) {
+    }
 
     /** Opens sale of the type for each night from..to (inclusive) not yet open. */
     void open(RoomType type, LocalDate from, LocalDate to, int sellable);

@@ -18,6 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -224,6 +226,20 @@ public class Reservation {
 
     @Version
     private long version;
+
+    /**
+     * Where the last committed change stands in the channels' change feed: null from the moment the
+     * reservation changes until the feed numbers it after commit ({@code ReservationRepository.stampChanges}).
+     */
+    @Column(name = "change_seq")
+    private Long changeSequence;
+
+    /** Every change leaves the feed's number behind: the feed numbers it again once it is committed. */
+    @PrePersist
+    @PreUpdate
+    void changed() {
+        changeSequence = null;
+    }
 
     /** How money was secured at check-in: a deposit taken, or an amount pre-authorised on a card. */
     public enum DepositKind {
@@ -1020,6 +1036,11 @@ public class Reservation {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The change feed's number of this reservation's last change; null while not numbered yet. */
+    public Long changeSequence() {
+        return changeSequence;
     }
 
     public Instant modifiedAt() {

@@ -33,8 +33,27 @@ public interface ReservationRepository {
     /** The rooms of one multi-room booking, in the order they were booked. */
     List<Reservation> findByBookingReference(String reference);
 
-    /** A channel's reservations changed at or after {@code since}, oldest change first. */
-    List<Reservation> modifiedSince(String channel, java.time.Instant since, int limit);
+    /**
+     * A channel's reservations changed after ({@code since}, {@code afterId}) in the order of
+     * (modifiedAt, id): those changed at {@code since} with an id above {@code afterId}, then later
+     * ones. With {@code afterId} 0, every one changed at or after {@code since}.
+     */
+    List<Reservation> modifiedSince(String channel, java.time.Instant since, long afterId, int limit);
+
+    /**
+     * The change feed: a channel's reservations whose last committed change was numbered above
+     * {@code afterSequence}, in the order of their numbers (one entry per reservation, its latest state).
+     */
+    List<Reservation> changedAfter(String channel, long afterSequence, int limit);
+
+    /**
+     * Numbers the committed changes not numbered yet (at most {@code max}), after the highest number
+     * given so far, holding the feed's counter row while it does: one stamper at a time, so numbers are
+     * given in the order the stamps commit. Rows locked by a change under way are left for the next run
+     * (that change clears the number again anyway). Returns how many were numbered; 0 when another
+     * stamper holds the counter.
+     */
+    int stampChanges(int max);
 
     /** Staff search by text, stay dates, status and channel (any may be null). */
     List<Reservation> search(String text, LocalDate from, LocalDate to, ReservationStatus status, String channel, int limit);

@@ -67,11 +67,43 @@ public class JpaReservationRepository implements ReservationRepository {
     }
 
     @Override
-    public List<Reservation> modifiedSince(String channel, Instant since, int limit) {
-        return em.createQuery(LIST_FETCH + "join fetch r.ratePlan where r.channel = :c and r.modifiedAt >= :since"
+    public List<Reservation> modifiedSince(String channel, Instant since, long afterId, int limit) {
+        return em.createQuery(LIST_FETCH + "join fetch r.ratePlan where r.channel = :c"
+                        + " and (r.modifiedAt > :since or (r.modifiedAt = :since and r.id > :after))"
                         + " order by r.modifiedAt, r.id", Reservation.class)
-                .setParameter("c", channel).setParameter("since", since)
+                .setParameter("c", channel).setParameter("since", since).setParameter("after", afterId)
                 .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+    }
+
+    @Override
+    public List<Reservation> changedAfter(String channel, long afterSequence, int limit) {
+        return em.createQuery(LIST_FETCH + "join fetch r.ratePlan where r.channel = :c and r.changeSequence > :after"
+                        + " order by r.changeSequence", Reservation.class)
+                .setParameter("c", channel).setParameter("after", afterSequence)
+                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+    }
+
+    @Override
+    public int stampChanges(int max) {
+        // The counter row, or nothing when another stamper holds it (its numbers will be above ours anyway).
+        List<?> counter = em.createNativeQuery("select last_seq from change_feed where id = 1 for update skip locked")
+                .getResultList();
+        if (counter.isEmpty()) {
+            return 0;
+        }
+        long last = ((Number) counter.get(0)).longValue();
+        // Only committed changes are seen; a row a change under way holds is skipped, not waited for.
+        List<?> ids = em.createNativeQuery("select id from reservation where change_seq is null"
+                        + " order by modified_at, id fetch first " + Math.max(1, max) + " rows only for update skip locked")
+                .getResultList();
+        for (Object id : ids) {
+            em.createNativeQuery("update reservation set change_seq = ?1 where id = ?2")
+                    .setParameter(1, ++last).setParameter(2, ((Number) id).longValue()).executeUpdate();
+        }
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("update change_feed set last_seq = ?1 where id = 1").setParameter(1, last).executeUpdate();
+        }
+        return ids.size();
     }
 
     @Override

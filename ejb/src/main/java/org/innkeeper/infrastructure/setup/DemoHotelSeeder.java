@@ -581,7 +581,7 @@ public class DemoHotelSeeder {
         Instant arrivedAt = stay.arrival().atTime(15, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
         switch (status) {
             case "CANCELLED" -> {
-                Instant at = booked.plusSeconds(3600L * (1 + random.nextInt(48)));
+                Instant at = notLater(booked.plusSeconds(3600L * (1 + random.nextInt(48))));
                 Money fee = r.cancel(stay.arrival().minusDays(1), at,
                         stay.arrival().atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant());
                 chargeFee(r, Article.CANCELLATION, fee, new Stamp(earlier(stay.arrival().minusDays(1), at, today), at,
@@ -589,7 +589,7 @@ public class DemoHotelSeeder {
                 return;
             }
             case "NO_SHOW" -> {
-                Instant at = stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                Instant at = notLater(stay.arrival().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
                 Money fee = r.markNoShow(stay.arrival(), at);
                 chargeFee(r, Article.NO_SHOW, fee, new Stamp(stay.arrival(), at, "night audit"));
                 return;
@@ -615,7 +615,8 @@ public class DemoHotelSeeder {
                 postNightsBefore(folio, r, today);
                 postExtras(random, folio, stay, today);
                 if (status.equals("CHECKED_OUT")) {
-                    Instant leftAt = stay.departure().atTime(10, random.nextInt(60)).atZone(ZoneId.systemDefault()).toInstant();
+                    Instant leftAt = notLater(stay.departure().atTime(10, random.nextInt(60))
+                            .atZone(ZoneId.systemDefault()).toInstant());
                     PaymentMethod method = random.nextInt(4) == 0 ? PaymentMethod.CASH : PaymentMethod.CARD;
                     Stamp leaving = new Stamp(stay.departure(), leftAt, "frontdesk");
                     if (company != null) {
@@ -774,6 +775,16 @@ public class DemoHotelSeeder {
         em.persist(folio);
     }
 
+    /**
+     * What happened by now happened no later than now: a guest cancelling two days after booking
+     * yesterday, or leaving at ten when the demo starts at eight, did so before the seeder's clock.
+     * (Reservations modified in the future never came up in a channel's sync from now on.)
+     */
+    private Instant notLater(Instant at) {
+        Instant now = clock.instant();
+        return at.isAfter(now) ? now : at;
+    }
+
     private static LocalDate earlier(LocalDate date, Instant at, LocalDate today) {
         LocalDate day = LocalDate.ofInstant(at, ZoneId.systemDefault());
         LocalDate d = day.isBefore(date) ? day : date;
@@ -871,7 +882,7 @@ public class DemoHotelSeeder {
     private void leaveEarly(Reservation leaving, Random random, LocalDate today) {
         Folio folio = em.createQuery("select f from Folio f where f.reservation = :r", Folio.class)
                 .setParameter("r", leaving).getSingleResult();
-        Instant leftAt = today.atTime(7, 30 + random.nextInt(30)).atZone(ZoneId.systemDefault()).toInstant();
+        Instant leftAt = notLater(today.atTime(7, 30 + random.nextInt(30)).atZone(ZoneId.systemDefault()).toInstant());
         Stamp left = new Stamp(today, leftAt, "frontdesk");
         if (folio.companyOf(2) != null && folio.balance(2).isPositive()) {
             folio.directBill(2, left);

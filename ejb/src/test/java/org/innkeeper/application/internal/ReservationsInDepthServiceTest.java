@@ -16,6 +16,7 @@ import org.innkeeper.application.dto.AvailabilityView;
 import org.innkeeper.application.dto.BookingRequest;
 import org.innkeeper.application.dto.GroupBookingRequest;
 import org.innkeeper.application.dto.GuestDetails;
+import org.innkeeper.application.dto.ModificationQuoteView;
 import org.innkeeper.application.dto.ModificationRequest;
 import org.innkeeper.application.dto.PriceChange;
 import org.innkeeper.application.dto.ReservationSummary;
@@ -281,6 +282,61 @@ class ReservationsInDepthServiceTest {
             assertThat(n.recipient()).isEqualTo("first@example.com");
         });
         assertThat(left("STE", arrival)).isZero();
+    }
+
+    @Test
+    void aStopSoldNightIsNotOfferedToTheWaitlistButAStayWithoutItIs() {
+        LocalDate arrival = today.plusDays(30);
+        ReservationView taken = book(request("STE", arrival, 2, "Holder"));
+        ReservationView acrossStop = book(withWaitlist(request("STE", arrival, 2, "Across")));
+        ReservationView beforeStop = book(withWaitlist(request("STE", arrival, 1, "Before")));
+        db.inTransaction(em -> {
+            org.innkeeper.domain.rate.StayRestriction stop = new org.innkeeper.domain.rate.StayRestriction(
+                    Repositories.bind(em).rates().ratePlan("BAR").orElseThrow(),
+                    Repositories.bind(em).rooms().roomType("STE").orElseThrow(), arrival.plusDays(1));
+            stop.restrict(new org.innkeeper.domain.rate.StayRestriction.Rules(null, null, false, false, true));
+            em.persist(stop);
+            return null;
+        });
+
+        Services cancelling = db.inTransaction(em -> {
+            Services s = Services.bind(em, clock);
+            s.reservations().cancel(taken.confirmationNumber(), null);
+            return s;
+        });
+
+        assertThat(offerAfterCommit(cancelling.freed.get(0))).isEqualTo(1);
+        assertThat(in(s -> s.reservations().find(acrossStop.confirmationNumber(), null)).status())
+                .as("first in line, but its second night is stop-sold").isEqualTo("WAITLISTED");
+        assertThat(in(s -> s.reservations().find(beforeStop.confirmationNumber(), null)).status()).isEqualTo("OPTION");
+    }
+
+    @Test
+    void theLastRoomsOwnReservationIsQuotedItsChangeAsAvailableAndTheChangeSucceeds() {
+        LocalDate arrival = today.plusDays(20);
+        ReservationView holder = book(request("STE", arrival, 2, "Holder")); // the one suite
+        ModificationRequest oneDayLater = new ModificationRequest(arrival.plusDays(1), arrival.plusDays(3), null, null, null);
+        assertThat(in(s -> s.availability().search(arrival.plusDays(1), arrival.plusDays(3), 2, 0)).offers())
+                .as("searching, the holder's own suite counts as sold").noneMatch(o -> o.roomType().equals("STE"));
+
+        ModificationQuoteView quote = in(s -> s.reservations().quoteModification(holder.confirmationNumber(), oneDayLater, "DEMO"));
+        assertThat(quote.available()).isTrue();
+        assertThat(quote.reasons()).isEmpty();
+        assertThat(quote.offer().roomsLeft()).isEqualTo(1);
+        assertThat(quote.arrival()).isEqualTo(arrival.plusDays(1));
+        assertThat(quote.difference()).isEqualByComparingTo(quote.offer().total().subtract(holder.total()));
+
+        ReservationView other = book(request("STD", arrival, 2, "Other"));
+        ModificationQuoteView toSuite = in(s -> s.reservations().quoteModification(other.confirmationNumber(),
+                new ModificationRequest(null, null, "STE", null, null), null));
+        assertThat(toSuite.available()).as("another guest's change onto the suite").isFalse();
+        assertThat(toSuite.reasons()).extracting(org.innkeeper.application.dto.ReasonView::code).contains("no-availability");
+        assertThatThrownBy(() -> in(s -> s.reservations().quoteModification(holder.confirmationNumber(), oneDayLater, "OTA2")))
+                .as("a channel quotes its own reservations only").isInstanceOf(org.innkeeper.domain.shared.NotFoundException.class);
+
+        ReservationView moved = in(s -> s.reservations().modify(holder.confirmationNumber(), oneDayLater, "DEMO"));
+        assertThat(moved.arrival()).isEqualTo(arrival.plusDays(1));
+        assertThat(moved.total()).isEqualByComparingTo(quote.offer().total());
     }
 
     @Test

@@ -89,6 +89,23 @@ final class Services {
         s.actor = actor;
         s.accounts = accounts();
         s.confirmations = confirmations();
+        s.stamper = stamper();
+        return s;
+    }
+
+    /** The change feed's stamper: in a transaction of its own when bound with a database, else in the caller's. */
+    ChangeStamper stamper() {
+        if (own != null) {
+            org.innkeeper.infrastructure.persistence.TestDatabase db = own;
+            return new ChangeStamper() {
+                @Override
+                public int stampCommitted() {
+                    return db.inTransaction(em -> Services.bind(em, clock).stamper().stampCommitted());
+                }
+            };
+        }
+        ChangeStamper s = new ChangeStamper();
+        s.reservations = repositories.reservations();
         return s;
     }
 

@@ -101,6 +101,24 @@ class DemoHotelSeederTest {
     }
 
     @Test
+    void theInventoryCheckFindsNoDifferenceOverTheWholeYear() {
+        List<org.innkeeper.domain.inventory.InventoryRepository.CountDifference> differences = db.inTransaction(em ->
+                org.innkeeper.infrastructure.persistence.Repositories.bind(em).inventory()
+                        .differences(today.minusYears(1), today.plusYears(1)));
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void nothingWasChangedAfterTheDemoStarted() {
+        String day = System.getProperty("demo.today");
+        java.time.Instant started = day == null ? java.time.Instant.now()
+                : LocalDate.parse(day).atTime(10, 0).atZone(java.time.ZoneId.systemDefault()).toInstant();
+        java.time.Instant latest = db.inTransaction(em -> em.createQuery(
+                "select max(r.modifiedAt) from Reservation r", java.time.Instant.class).getSingleResult());
+        assertThat(latest).as("a reservation modified in the future never reaches a channel's sync").isBeforeOrEqualTo(started);
+    }
+
+    @Test
     void noRoomIsGivenToTwoGuestsAtOnce() {
         long overlaps = count("select count(a) from Reservation a, Reservation b where a.room = b.room and a.id < b.id"
                 + " and a.status in (IN_HOUSE, CHECKED_OUT) and b.status in (IN_HOUSE, CHECKED_OUT)"

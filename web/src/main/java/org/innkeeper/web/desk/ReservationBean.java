@@ -13,9 +13,9 @@ import java.util.Objects;
 import org.innkeeper.application.AvailabilityService;
 import org.innkeeper.application.GuestService;
 import org.innkeeper.application.ReservationService;
-import org.innkeeper.application.dto.AvailabilityView;
 import org.innkeeper.application.dto.CancellationQuoteView;
 import org.innkeeper.application.dto.GuestProfileView;
+import org.innkeeper.application.dto.ModificationQuoteView;
 import org.innkeeper.application.dto.ModificationRequest;
 import org.innkeeper.application.dto.OfferView;
 import org.innkeeper.application.dto.ReasonView;
@@ -110,26 +110,30 @@ public class ReservationBean implements Serializable {
     }
 
     /**
-     * The changed stay at today's prices and terms of the booked rate plan, the same answer the
-     * availability search gives (so this reservation's own room counts as sold while it searches).
+     * The changed stay at today's prices and terms of the booked rate plan, quoted by the same service the
+     * channels ask: this reservation's own room counts as free on its own nights, as the change will.
      */
     public void previewChange() {
         clearPreview();
         try {
-            AvailabilityView found = availability.search(newArrival, newDeparture, newAdults, newChildren);
-            preview = found.offers().stream()
-                    .filter(o -> o.roomType().equals(newRoomType) && o.ratePlan().equals(reservation.ratePlan()))
-                    .findFirst().orElse(null);
-            if (preview == null) {
-                previewRefusals = found.unavailable().stream()
-                        .filter(u -> u.roomType().equals(newRoomType) && u.ratePlan().equals(reservation.ratePlan()))
-                        .flatMap(u -> u.reasons().stream()).toList();
-            }
+            ModificationQuoteView quoted = reservations.quoteModification(cn, changeRequest(), null);
+            preview = quoted.available() ? quoted.offer() : null;
+            previewRefusals = quoted.available() ? null : quoted.reasons();
             previewed = true;
             previewedChange = currentChange();
         } catch (DomainException refusal) {
             reasons.error(refusal);
         }
+    }
+
+    /** What the form changes (what it leaves as booked is not sent). */
+    private ModificationRequest changeRequest() {
+        return new ModificationRequest(
+                Objects.equals(newArrival, reservation.arrival()) ? null : newArrival,
+                Objects.equals(newDeparture, reservation.departure()) ? null : newDeparture,
+                Objects.equals(newRoomType, reservation.roomType()) ? null : newRoomType,
+                Objects.equals(newAdults, reservation.adults()) ? null : newAdults,
+                Objects.equals(newChildren, reservation.children()) ? null : newChildren);
     }
 
     private List<Object> currentChange() {
@@ -145,14 +149,8 @@ public class ReservationBean implements Serializable {
             }
             return;
         }
-        ModificationRequest change = new ModificationRequest(
-                Objects.equals(newArrival, reservation.arrival()) ? null : newArrival,
-                Objects.equals(newDeparture, reservation.departure()) ? null : newDeparture,
-                Objects.equals(newRoomType, reservation.roomType()) ? null : newRoomType,
-                Objects.equals(newAdults, reservation.adults()) ? null : newAdults,
-                Objects.equals(newChildren, reservation.children()) ? null : newChildren);
         try {
-            reservation = reservations.modify(cn, change, null);
+            reservation = reservations.modify(cn, changeRequest(), null);
             modifying = false;
             clearPreview();
             messages.info("reservation.modified", cn, reservation.total().setScale(2, java.math.RoundingMode.HALF_UP)
