@@ -32,7 +32,10 @@ import org.innkeeper.rest.problem.Problem;
                         + " `Authorization: Bearer <api key>`, staff HTTP Basic. Every error is"
                         + " `application/problem+json` (RFC 9457) with type, title, status, detail and, where one"
                         + " input is to blame, field. POST and PATCH take an `Idempotency-Key`; each channel has a"
-                        + " rate limit (429 with Retry-After); request bodies are at most 1 MB (413).\n\n"
+                        + " rate limit (429 with Retry-After), and repeated wrong passwords or keys for an account or"
+                        + " from an address are refused for a while (429 too-many-failed-logins with Retry-After); a"
+                        + " member of staff with a temporary password changes it first (POST /staff/me/password,"
+                        + " else 403 password-change-required); request bodies are at most 1 MB (413).\n\n"
                         + "Request bodies are read strictly, so that what is sent is what is booked: exactly one JSON"
                         + " document, each key once, only the fields the operation's schema names (an unknown field,"
                         + " such as a misspelt `adult`, is refused rather than ignored), each value of its schema's"
@@ -125,7 +128,7 @@ import org.innkeeper.rest.problem.Problem;
                                                  "detail": "Idempotency-Key 'abc' was used for a different request; use a new key for a new request.",
                                                  "field": "Idempotency-Key"}""")})),
                     @APIResponse(name = "TooManyRequests", responseCode = "429",
-                            description = "The channel is over its rate limit",
+                            description = "The channel is over its rate limit, or too many wrong credentials came for the account or from the address",
                             headers = @Header(name = "Retry-After", description = "Seconds to wait",
                                     schema = @Schema(type = SchemaType.INTEGER)),
                             content = @Content(mediaType = Problem.MEDIA_TYPE,

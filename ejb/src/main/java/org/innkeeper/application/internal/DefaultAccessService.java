@@ -1,11 +1,13 @@
 package org.innkeeper.application.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.innkeeper.application.AccessService;
 import org.innkeeper.application.dto.ChannelPrincipal;
+import org.innkeeper.application.dto.LoginOutcome;
 import org.innkeeper.application.dto.StaffPrincipal;
 import org.innkeeper.domain.channel.ChannelRepository;
 import org.innkeeper.domain.shared.NotFoundException;
@@ -23,20 +25,46 @@ public class DefaultAccessService implements AccessService {
     ChannelRepository channels;
     @Inject
     StaffRepository staff;
+    @EJB
+    LoginThrottle throttle;
 
     @Override
-    public Optional<ChannelPrincipal> channelForApiKey(String apiKey) {
-        return channels.byApiKey(apiKey).map(c -> new ChannelPrincipal(c.code(), c.name(), c.requestsPerSecond()));
+    public LoginOutcome<ChannelPrincipal> channelForApiKey(String apiKey, String remoteAddress) {
+        long wait = throttle.retryAfterSeconds(null, remoteAddress);
+        if (wait > 0) {
+            return LoginOutcome.throttled(wait);
+        }
+        Optional<ChannelPrincipal> channel = channels.byApiKey(apiKey)
+                .map(c -> new ChannelPrincipal(c.code(), c.name(), c.requestsPerSecond()));
+        if (channel.isEmpty()) {
+            throttle.failed(null, remoteAddress);
+            return LoginOutcome.refused();
+        }
+        return LoginOutcome.accepted(channel.get());
     }
 
     @Override
-    public Optional<StaffPrincipal> authenticate(String username, String password) {
+    public LoginOutcome<StaffPrincipal> authenticate(String username, String password, String remoteAddress) {
+        long wait = throttle.retryAfterSeconds(username, remoteAddress);
+        if (wait > 0) {
+            return LoginOutcome.throttled(wait);
+        }
         Optional<StaffUser> user = staff.find(username);
         if (user.isEmpty()) {
             PasswordHash.matches(password == null ? "" : password, DECOY_HASH);
-            return Optional.empty();
         }
-        return user.filter(u -> u.passwordMatches(password)).map(DefaultAccessService::principal);
+        Optional<StaffPrincipal> accepted = user.filter(u -> u.passwordMatches(password)).map(DefaultAccessService::principal);
+        if (accepted.isEmpty()) {
+            throttle.failed(username, remoteAddress);
+            return LoginOutcome.refused();
+        }
+        throttle.succeeded(username);
+        return LoginOutcome.accepted(accepted.get());
+    }
+
+    @Override
+    public long loginRetryAfterSeconds(String username, String remoteAddress) {
+        return throttle.retryAfterSeconds(username, remoteAddress);
     }
 
     @Override
@@ -49,8 +77,9 @@ public class DefaultAccessService implements AccessService {
         staff.find(username).orElseThrow(() -> new NotFoundException("Staff member", username)).changeLocale(locale);
     }
 
-    private static StaffPrincipal principal(StaffUser u) {
+    static StaffPrincipal principal(StaffUser u) {
         return new StaffPrincipal(u.username(), u.displayName(),
-                u.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()), u.locale());
+                u.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()), u.locale(),
+                u.active(), u.mustChangePassword());
     }
 }

@@ -49,7 +49,7 @@ class SetupIT extends DeskBrowser {
         String type = "T" + code().substring(0, 6);
         String plan = "P" + code().substring(0, 6);
         logIn("manager", "manager");
-        assertThat(driver.findElements(By.cssSelector(".sidebar a[href*='/setup/']"))).hasSize(8);
+        assertThat(driver.findElements(By.cssSelector(".sidebar a[href*='/setup/']"))).hasSize(9);
 
         // A room type, refused first for a standard occupancy above what it sleeps (nothing created) ...
         navigate("setup/roomtypes.xhtml");

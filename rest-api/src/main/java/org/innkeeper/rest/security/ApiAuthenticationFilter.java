@@ -3,7 +3,7 @@ package org.innkeeper.rest.security;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.innkeeper.application.AccessService;
+import org.innkeeper.application.dto.LoginOutcome;
+import org.innkeeper.rest.StaffResource;
 import org.innkeeper.rest.problem.Problem;
 
 /**
@@ -40,6 +43,10 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     @jakarta.ws.rs.core.Context
     jakarta.ws.rs.container.ResourceInfo resource;
 
+    /** Where the call comes from, for the login throttle (behind a proxy: see README, "Staff accounts and logins"). */
+    @jakarta.ws.rs.core.Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (org.innkeeper.rest.GuestPageResource.isGuestPage(request.getUriInfo().getPath())) {
@@ -50,8 +57,17 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
             return; // a guest's own link (the survey): its long random token is the credential
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        Optional<ApiCaller> caller = authorization == null ? Optional.empty() : authenticate(authorization.trim());
-        if (caller.isEmpty()) {
+        LoginOutcome<ApiCaller> caller = authorization == null ? LoginOutcome.refused() : authenticate(authorization.trim());
+        if (caller.throttled()) {
+            request.abortWith(Problem.of("too-many-failed-logins", 429)
+                    .detail("Too many wrong credentials for this account or from this address; try again in "
+                            + caller.retryAfterSeconds() + " s.")
+                    .toResponseBuilder()
+                    .header(HttpHeaders.RETRY_AFTER, caller.retryAfterSeconds())
+                    .build());
+            return;
+        }
+        if (caller.accepted().isEmpty()) {
             request.abortWith(Problem.of("unauthorized", 401)
                     .detail(authorization == null
                             ? "Send an API key (Authorization: Bearer ...) or staff credentials (Basic)."
@@ -62,10 +78,21 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                     .build());
             return;
         }
-        actor.actAs(caller.get().channelCode() != null ? "channel:" + caller.get().channelCode() : caller.get().getName(),
-                caller.get().roles());
-        request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure(),
+        ApiCaller who = caller.caller();
+        if (who.mustChangePassword() && !StaffResource.OWN_PASSWORD.equals(stripSlashes(request.getUriInfo().getPath()))) {
+            request.abortWith(Problem.of("password-change-required", 403)
+                    .detail("The password is a temporary one: change it first (POST /api/v1/" + StaffResource.OWN_PASSWORD + ").")
+                    .toResponseBuilder().build());
+            return;
+        }
+        actor.actAs(who.channelCode() != null ? "channel:" + who.channelCode() : who.getName(), who.roles());
+        request.setSecurityContext(new CallerContext(who, request.getSecurityContext().isSecure(),
                 authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? BEARER : SecurityContext.BASIC_AUTH));
+    }
+
+    private static String stripSlashes(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
     private boolean isPublic() {
@@ -73,12 +100,13 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                 && resource.getResourceMethod().isAnnotationPresent(jakarta.annotation.security.PermitAll.class);
     }
 
-    private Optional<ApiCaller> authenticate(String authorization) {
+    /** The caller the credentials name; wrong ones count towards the login throttle, and a throttled caller is not checked. */
+    private LoginOutcome<ApiCaller> authenticate(String authorization) {
         if (hasScheme(authorization, BEARER)) {
             String apiKey = authorization.substring(BEARER.length()).trim();
-            return apiKey.isEmpty() ? Optional.empty()
-                    : access.channelForApiKey(apiKey)
-                    .map(channel -> ApiCaller.channel(channel.code(), channel.requestsPerSecond()));
+            return apiKey.isEmpty() ? LoginOutcome.refused()
+                    : map(access.channelForApiKey(apiKey, servletRequest.getRemoteAddr()),
+                            channel -> ApiCaller.channel(channel.code(), channel.requestsPerSecond()));
         }
         if (hasScheme(authorization, BASIC)) {
             String decoded;
@@ -86,16 +114,21 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                 decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
                         StandardCharsets.UTF_8);
             } catch (IllegalArgumentException notBase64) {
-                return Optional.empty();
+                return LoginOutcome.refused();
             }
             int colon = decoded.indexOf(':');
             if (colon <= 0) {
-                return Optional.empty();
+                return LoginOutcome.refused();
             }
-            return access.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
-                    .map(staff -> ApiCaller.staff(staff.username(), staff.roles()));
+            return map(access.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), servletRequest.getRemoteAddr()),
+                    staff -> ApiCaller.staff(staff.username(), staff.roles(), staff.mustChangePassword()));
         }
-        return Optional.empty();
+        return LoginOutcome.refused();
+    }
+
+    private static <T> LoginOutcome<ApiCaller> map(LoginOutcome<T> outcome, Function<T, ApiCaller> caller) {
+        return outcome.caller() == null ? new LoginOutcome<>(null, outcome.retryAfterSeconds())
+                : LoginOutcome.accepted(caller.apply(outcome.caller()));
     }
 
     private static boolean hasScheme(String authorization, String scheme) {

@@ -13,12 +13,14 @@ public final class ApiCaller implements Principal {
     private final Set<String> roles;
     private final boolean channel;
     private final Integer requestsPerSecond;
+    private final boolean mustChangePassword;
 
-    private ApiCaller(String name, Set<String> roles, boolean channel, Integer requestsPerSecond) {
+    private ApiCaller(String name, Set<String> roles, boolean channel, Integer requestsPerSecond, boolean mustChangePassword) {
         this.name = name;
         this.roles = Set.copyOf(roles);
         this.channel = channel;
         this.requestsPerSecond = requestsPerSecond;
+        this.mustChangePassword = mustChangePassword;
     }
 
     public static ApiCaller channel(String code) {
@@ -27,11 +29,16 @@ public final class ApiCaller implements Principal {
 
     /** A channel with its own rate limit (null: the server's default). */
     public static ApiCaller channel(String code, Integer requestsPerSecond) {
-        return new ApiCaller(code, Set.of(ApiRoles.CHANNEL), true, requestsPerSecond);
+        return new ApiCaller(code, Set.of(ApiRoles.CHANNEL), true, requestsPerSecond, false);
     }
 
-    public static ApiCaller staff(String username, Set<String> roles) {
-        return new ApiCaller(username, roles, false, null);
+    /** A member of staff; {@code mustChangePassword} while they log in with a temporary password. */
+    public static ApiCaller staff(String username, Set<String> roles, boolean mustChangePassword) {
+        return new ApiCaller(username, roles, false, null, mustChangePassword);
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.innkeeper.web.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -35,6 +36,9 @@ public class LoginBean {
     @Inject
     private FacesMessages messages;
 
+    @EJB
+    private AccessService access;
+
     @NotBlank
     private String username;
 
@@ -50,6 +54,11 @@ public class LoginBean {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        long wait = access.loginRetryAfterSeconds(username, request.getRemoteAddr());
+        if (wait > 0) {
+            messages.error("login.throttled", wait);
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 (HttpServletResponse) external.getResponse(),
@@ -57,7 +66,15 @@ public class LoginBean {
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete(); // the mechanism redirects to the page asked for
             case SUCCESS -> external.redirect(external.getRequestContextPath() + (housekeepingOnly() ? HOUSEKEEPING_HOME : "/index.xhtml"));
-            default -> messages.error("login.failed");
+            default -> {
+                // The failure that just counted may be the one that starts a wait: say so at once.
+                long now = access.loginRetryAfterSeconds(username, request.getRemoteAddr());
+                if (now > 0) {
+                    messages.error("login.throttled", now);
+                } else {
+                    messages.error("login.failed");
+                }
+            }
         }
     }
 
