@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.StayPeriod;
+import org.hibernate.envers.Audited;
 
 /** The property: its name, its currency and the time zone its business day runs in. */
 @Entity
 @Table(name = "hotel")
+@Audited // the audit trail (revision, hotel_aud)
 public class Hotel {
 
     public static final int THE_HOTEL = 1;

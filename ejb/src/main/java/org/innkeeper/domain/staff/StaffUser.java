@@ -13,10 +13,12 @@ import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Set;
 import org.innkeeper.domain.shared.InvalidValueException;
+import org.hibernate.envers.Audited;
 
 /** A member of staff who logs in to the front desk. */
 @Entity
 @Table(name = "staff_user")
+@Audited // the audit trail (revision, staff_user_aud)
 public class StaffUser {
 
     /** Languages the front desk is translated into. */
@@ -29,6 +31,7 @@ public class StaffUser {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
+    @org.hibernate.envers.NotAudited // a secret: the history does not keep it
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
