@@ -41,14 +41,14 @@ public class DefaultAuditTrailService implements AuditTrailService {
     public List<ChangeView> reservationHistory(String confirmationNumber) {
         ConfirmationNumber number = ConfirmationNumber.parse(confirmationNumber);
         Reservation r = reservations.find(number).orElseThrow(() -> new NotFoundException("Reservation", number.value()));
-        return history(r.id());
+        return history(em, r.id());
     }
 
     /** The reservation's own changes and its postings', oldest first. */
-    List<ChangeView> history(long reservationId) {
+    static List<ChangeView> history(EntityManager em, long reservationId) {
         List<Long> postings = em.createQuery("select p.id from Folio f join f.postings p where f.reservation.id = :id",
                 Long.class).setParameter("id", reservationId).getResultList();
-        List<ChangeLog.Change> changes = read(log -> {
+        List<ChangeLog.Change> changes = read(em, log -> {
             List<ChangeLog.Change> all = new ArrayList<>(log.of(AuditedTable.RESERVATION, List.of(reservationId)));
             all.addAll(log.of(AuditedTable.POSTING, postings));
             return all;
@@ -71,7 +71,7 @@ public class DefaultAuditTrailService implements AuditTrailService {
         AuditedTable only = kind(kind);
         ZoneId zone = calendar.hotel().timeZone();
         String who = by == null || by.isBlank() ? null : by.trim();
-        return read(log -> log.between(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
+        return read(em, log -> log.between(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
                 who, only, limit)).stream().map(DefaultAuditTrailService::view).toList();
     }
 
@@ -90,7 +90,7 @@ public class DefaultAuditTrailService implements AuditTrailService {
         T from(ChangeLog log) throws SQLException;
     }
 
-    private <T> T read(Reading<T> reading) {
+    private static <T> T read(EntityManager em, Reading<T> reading) {
         return em.unwrap(Session.class).doReturningWork(connection -> reading.from(new ChangeLog(connection)));
     }
 

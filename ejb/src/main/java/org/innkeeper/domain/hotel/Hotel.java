@@ -58,6 +58,12 @@ public class Hotel {
     @Column(name = "check_in_hour", nullable = false)
     private int checkInHour = 15;
 
+    /** How long a guest's data is kept after their last stay, in days (GDPR: no longer than needed). */
+    @Column(name = "guest_retention_days", nullable = false)
+    private int guestRetentionDays = DEFAULT_GUEST_RETENTION_DAYS;
+
+    public static final int DEFAULT_GUEST_RETENTION_DAYS = 3 * 365;
+
     protected Hotel() {
     }
 
@@ -151,6 +157,18 @@ public class Hotel {
 
     public String vatId() {
         return vatId;
+    }
+
+    public int guestRetentionDays() {
+        return guestRetentionDays;
+    }
+
+    /** Keeps guests' data this many days after their last stay: 30 days to 20 years. */
+    public void keepGuestDataFor(int days) {
+        if (days < 30 || days > 7300) {
+            throw new org.innkeeper.domain.shared.InvalidValueException("guestRetentionDays", "is not between 30 and 7300 days");
+        }
+        this.guestRetentionDays = days;
     }
 
     public Integer auditHour() {

@@ -1,20 +1,15 @@
 package org.innkeeper.infrastructure.history;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -50,17 +45,13 @@ public final class ChangeLog {
         if (keys.isEmpty()) {
             return changes;
         }
-        String in = String.join(", ", keys.stream().map(k -> "?").toList());
         try (PreparedStatement rows = connection.prepareStatement(select(kind) + " where a." + kind.key() + " in ("
-                + in + ") order by a." + kind.key() + ", a.rev")) {
-            int i = 1;
-            for (Object key : keys) {
-                rows.setObject(i++, key);
-            }
+                + SqlValues.marks(keys) + ") order by a." + kind.key() + ", a.rev")) {
+            SqlValues.bind(rows, 1, keys);
             Map<String, Map<String, Object>> previous = new HashMap<>();
             try (ResultSet rs = rows.executeQuery()) {
                 while (rs.next()) {
-                    Map<String, Object> row = row(rs);
+                    Map<String, Object> row = SqlValues.row(rs);
                     String key = String.valueOf(row.get(kind.key()));
                     Change c = change(kind, row, previous.get(key));
                     previous.put(key, row);
@@ -92,7 +83,7 @@ public final class ChangeLog {
                 rows.setMaxRows(limit);
                 try (ResultSet rs = rows.executeQuery()) {
                     while (rs.next()) {
-                        Map<String, Object> row = row(rs);
+                        Map<String, Object> row = SqlValues.row(rs);
                         Change c = change(kind, row, before(kind, row));
                         if (c != null) {
                             changes.add(c);
@@ -117,7 +108,7 @@ public final class ChangeLog {
             prior.setLong(2, ((Number) row.get("rev")).longValue());
             prior.setMaxRows(1);
             try (ResultSet rs = prior.executeQuery()) {
-                return rs.next() ? row(rs) : null;
+                return rs.next() ? SqlValues.row(rs) : null;
             }
         }
     }
@@ -143,15 +134,6 @@ public final class ChangeLog {
         }
         return new Change(((Number) row.get("rev")).longValue(), Instant.ofEpochMilli(((Number) row.get("r_at_ms")).longValue()),
                 (String) row.get("r_actor"), kind, String.valueOf(row.get(kind.key())), label(kind, row), ACTIONS[type], fields);
-    }
-
-    private static Map<String, Object> row(ResultSet rs) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
-        }
-        return row;
     }
 
     private String label(AuditedTable kind, Map<String, Object> row) throws SQLException {
@@ -193,22 +175,7 @@ public final class ChangeLog {
         if (sql != null) {
             return names(sql).getOrDefault(value.toString(), value.toString());
         }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().toString();
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t.toInstant().toString();
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate().toString();
-        }
-        if (value instanceof java.sql.Time t) {
-            return t.toLocalTime().toString();
-        }
-        if (value instanceof BigDecimal b) {
-            return b.toPlainString();
-        }
-        return value.toString();
+        return SqlValues.text(value);
     }
 
     private Map<String, String> names(String sql) throws SQLException {

@@ -118,6 +118,14 @@ final class Services {
         return s;
     }
 
+    DefaultGuestDataService guestData() {
+        DefaultGuestDataService s = new DefaultGuestDataService();
+        s.em = repositories.em();
+        s.calendar = calendar;
+        s.actor = actor;
+        return s;
+    }
+
     DefaultAvailabilityService availability() {
         DefaultAvailabilityService a = new DefaultAvailabilityService();
         a.rooms = repositories.rooms();
