@@ -21,7 +21,7 @@ public interface AuditTrailService {
     List<ChangeView> reservationHistory(String confirmationNumber);
 
     /**
-     * Managers only: the changes made in the hotel's days {@code from} to {@code to} (inclusive), newest
+     * Managers only: the changes made in the hotel's days {@code from} to {@code to} (inclusive; absent: today), newest
      * first, optionally by one actor and of one kind; at most {@code limit} (1..1000).
      */
     List<ChangeView> changes(LocalDate from, LocalDate to, String actor, String kind, int limit);

@@ -62,16 +62,19 @@ public class DefaultAuditTrailService implements AuditTrailService {
         if (!actor.isManager()) {
             throw new StateConflictException("manager-only", "only a manager reads the audit trail");
         }
-        if (from == null || to == null || to.isBefore(from)) {
+        ZoneId zone = calendar.hotel().timeZone();
+        LocalDate today = LocalDate.ofInstant(calendar.now(), zone);
+        LocalDate start = from == null ? today : from;
+        LocalDate end = to == null ? (start.isAfter(today) ? start : today) : to;
+        if (end.isBefore(start)) {
             throw new InvalidValueException("to", "the period ends before it starts");
         }
         if (limit < 1 || limit > MAX_CHANGES) {
             throw new InvalidValueException("limit", "is not between 1 and " + MAX_CHANGES);
         }
         AuditedTable only = kind(kind);
-        ZoneId zone = calendar.hotel().timeZone();
         String who = by == null || by.isBlank() ? null : by.trim();
-        return read(em, log -> log.between(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
+        return read(em, log -> log.between(start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(),
                 who, only, limit)).stream().map(DefaultAuditTrailService::view).toList();
     }
 
