@@ -33,7 +33,8 @@ class GuestDataApiIT {
     void historyExportAndErasureOverHttp() {
         String last = Platform.uniqueName("Erasable");
         String email = last.toLowerCase(Locale.ROOT) + "@example.org";
-        Map<String, Object> booking = Api.booking("STD", "BAR", Api.farNight("STD"), Api.farNight("STD").plusDays(2), 1, last);
+        LocalDate night = Api.farNight("STD");
+        Map<String, Object> booking = Api.booking("STD", "BAR", night, night.plusDays(2), 1, last);
         @SuppressWarnings("unchecked")
         Map<String, Object> guest = (Map<String, Object>) booking.get("guest");
         guest.put("email", email);
