@@ -68,7 +68,7 @@ public class DefaultGuestDataService implements GuestDataService {
             history.addAll(DefaultAuditTrailService.history(em, reservation));
         }
         LOG.info(() -> "Guest " + guestId + "'s data exported by " + actor.name());
-        return new GuestDataView(guestId, calendar.now(), actor.name(), sql(c -> store.export()), history);
+        return new GuestDataView(guestId, calendar.now(), actor.name(), sql(c -> store.on(c).export()), history);
     }
 
     @Override
@@ -92,7 +92,7 @@ public class DefaultGuestDataService implements GuestDataService {
 
     private GuestErasureView erase(long guestId, GuestDataStore store, GuestErasure.Reason reason) {
         Instant now = calendar.now();
-        int reservations = sql(c -> store.anonymise(now, actor.name()));
+        int reservations = sql(c -> store.on(c).anonymise(now, actor.name()));
         em.clear(); // the rows changed under the persistence context
         GuestErasure erasure = new GuestErasure(guestId, now, actor.name(), reason, reservations);
         em.persist(erasure);

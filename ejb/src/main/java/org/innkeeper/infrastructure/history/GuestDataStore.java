@@ -26,7 +26,8 @@ public final class GuestDataStore {
     public static final String ERASED_TEXT = "(erased)";
     public static final String ERASED_EMAIL = "erased@invalid";
 
-    private final Connection connection;
+    /** The connection of the current unit of work (a server hands out a new handle for each). */
+    private Connection connection;
     private final List<Long> guests;
     private final List<Long> reservations;
     private final List<String> confirmationNumbers;
@@ -57,6 +58,12 @@ public final class GuestDataStore {
                 emails.add(r.get("guest_email").toString());
             }
         }
+    }
+
+    /** Works on this connection from now on: a server's connection handle lasts one unit of work. */
+    public GuestDataStore on(Connection current) {
+        this.connection = current;
+        return this;
     }
 
     public boolean exists() {
