@@ -47,6 +47,8 @@ public class GuestResource {
 
     @EJB
     GuestService guests;
+    @EJB
+    org.innkeeper.application.GuestDataService guestData;
 
     @Operation(summary = "Find guests by name, e-mail or phone",
             description = "Profiles whose name, e-mail or phone contains the text (at most 50, by name); merged"
@@ -96,5 +98,27 @@ public class GuestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public GuestProfileView merge(@PathParam("id") long id, @NotNull @Valid GuestMergeRequest request) {
         return guests.merge(id, request.duplicateId());
+    }
+
+    @Operation(summary = "Everything held on a guest (managers)",
+            description = "The profile (and profiles merged into it), preferences, reservations and their nights,"
+                    + " companions, folios and postings, invoices, requests, complaints, surveys, e-mails to the guest"
+                    + " and the audit trail of their reservations, table by table. 404 for an unknown guest.")
+    @GET
+    @Path("{id}/export")
+    @RolesAllowed(MANAGER)
+    public org.innkeeper.application.dto.GuestDataView export(@PathParam("id") long id) {
+        return guestData.export(id);
+    }
+
+    @Operation(summary = "Erase a guest's data (managers)",
+            description = "Anonymises name, contacts, documents, preferences, notes and free text wherever kept, the"
+                    + " audit trail's copies included. Invoices stay as issued (the law keeps them). 409 guest-current"
+                    + " while the guest is in house or has a reservation to come. Who erased whom is recorded.")
+    @POST
+    @Path("{id}/erasure")
+    @RolesAllowed(MANAGER)
+    public org.innkeeper.application.dto.GuestErasureView erase(@PathParam("id") long id) {
+        return guestData.erase(id);
     }
 }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.innkeeper.domain.shared.Money;
+import org.hibernate.envers.Audited;
 
 /**
  * One line of a folio: gross amount with its net, VAT rate and VAT, the article and department, the
@@ -21,6 +22,7 @@ import org.innkeeper.domain.shared.Money;
  */
 @Entity
 @Table(name = "posting")
+@Audited // the audit trail (revision, posting_aud)
 public class Posting {
 
     @Id

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.StayPeriod;
+import org.hibernate.envers.Audited;
 
 /** The property: its name, its currency and the time zone its business day runs in. */
 @Entity
 @Table(name = "hotel")
+@Audited // the audit trail (revision, hotel_aud)
 public class Hotel {
 
     public static final int THE_HOTEL = 1;
@@ -55,6 +57,12 @@ public class Hotel {
     /** Check-in and check-out hours, no-show hour, hold times, sale horizon: what a manager sets. */
     @jakarta.persistence.Embedded
     private HotelSettings settings = HotelSettings.defaults();
+
+    /** How long a guest's data is kept after their last stay, in days (GDPR: no longer than needed). */
+    @Column(name = "guest_retention_days", nullable = false)
+    private int guestRetentionDays = DEFAULT_GUEST_RETENTION_DAYS;
+
+    public static final int DEFAULT_GUEST_RETENTION_DAYS = 3 * 365;
 
     protected Hotel() {
     }
@@ -167,6 +175,18 @@ public class Hotel {
 
     public String vatId() {
         return vatId;
+    }
+
+    public int guestRetentionDays() {
+        return guestRetentionDays;
+    }
+
+    /** Keeps guests' data this many days after their last stay: 30 days to 20 years. */
+    public void keepGuestDataFor(int days) {
+        if (days < 30 || days > 7300) {
+            throw new org.innkeeper.domain.shared.InvalidValueException("guestRetentionDays", "is not between 30 and 7300 days");
+        }
+        this.guestRetentionDays = days;
     }
 
     public Integer auditHour() {

@@ -23,6 +23,8 @@ import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.Money;
 import org.innkeeper.domain.shared.Party;
 import org.innkeeper.domain.shared.StayPeriod;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A way of selling rooms (BAR, bed and breakfast, non-refundable): its nightly prices (its own, or
@@ -31,6 +33,7 @@ import org.innkeeper.domain.shared.StayPeriod;
  */
 @Entity
 @Table(name = "rate_plan")
+@Audited // the audit trail (revision, rate_plan_aud)
 public class RatePlan {
 
     @Id
@@ -50,6 +53,7 @@ public class RatePlan {
     private int sortOrder;
 
     /** For a derived plan: whose prices it follows. */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private RatePlan parent;

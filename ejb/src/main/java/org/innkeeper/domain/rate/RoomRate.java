@@ -15,10 +15,13 @@ import java.time.LocalDate;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.Money;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** The price of one night of a room type under a rate plan. No price, no sale that night. */
 @Entity
 @Table(name = "room_rate")
+@Audited // the audit trail (revision, room_rate_aud)
 public class RoomRate {
 
     @Id
@@ -26,10 +29,12 @@ public class RoomRate {
     @SequenceGenerator(name = "room_rate_seq", sequenceName = "room_rate_seq", allocationSize = 50)
     private Long id;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "rate_plan_id")
     private RatePlan ratePlan;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "room_type_id")
     private RoomType roomType;

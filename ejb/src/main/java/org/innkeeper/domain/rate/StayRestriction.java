@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.InvalidValueException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * The restrictions on selling one room type under one rate plan for one date: minimum and maximum
@@ -21,6 +23,7 @@ import org.innkeeper.domain.shared.InvalidValueException;
  */
 @Entity
 @Table(name = "stay_restriction")
+@Audited // the audit trail (revision, stay_restriction_aud)
 public class StayRestriction {
 
     @Id
@@ -28,10 +31,12 @@ public class StayRestriction {
     @SequenceGenerator(name = "stay_restriction_seq", sequenceName = "stay_restriction_seq", allocationSize = 50)
     private Long id;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "rate_plan_id")
     private RatePlan ratePlan;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "room_type_id")
     private RoomType roomType;

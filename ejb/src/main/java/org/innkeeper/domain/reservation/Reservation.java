@@ -44,6 +44,9 @@ import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.Money;
 import org.innkeeper.domain.shared.StateConflictException;
 import org.innkeeper.domain.shared.StayPeriod;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A reservation: the aggregate root of the guest cycle from booking to check-out. Its state
@@ -51,6 +54,7 @@ import org.innkeeper.domain.shared.StayPeriod;
  */
 @Entity
 @Table(name = "reservation")
+@Audited // the audit trail (revision, reservation_aud)
 public class Reservation {
 
     @Id
@@ -65,14 +69,17 @@ public class Reservation {
     @Column(nullable = false, length = 20)
     private ReservationStatus status;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "room_type_id")
     private RoomType roomType;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "rate_plan_id")
     private RatePlan ratePlan;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "guest_id")
     private Guest guest;
@@ -90,6 +97,7 @@ public class Reservation {
     @Column(nullable = false)
     private int children;
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "reservation_night", joinColumns = @JoinColumn(name = "reservation_id"))
     @OrderBy("night")
@@ -139,6 +147,7 @@ public class Reservation {
     @Column(length = 60)
     private String source;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "room_id")
     private Room room;
@@ -170,6 +179,7 @@ public class Reservation {
     private Instant cancelledAt;
 
     /** The room type booked, when the guest was given another (an upgrade); null otherwise. */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "booked_room_type_id")
     private RoomType bookedRoomType;
@@ -214,11 +224,13 @@ public class Reservation {
     @Column(name = "assigned_by", length = 40)
     private String assignedBy;
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "reservation_id", nullable = false)
     @OrderBy("position")
     private List<Companion> companions = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @JoinColumn(name = "reservation_id", nullable = false)
     @OrderBy("at")
@@ -231,6 +243,7 @@ public class Reservation {
      * Where the last committed change stands in the channels' change feed: null from the moment the
      * reservation changes until the feed numbers it after commit ({@code ReservationRepository.stampChanges}).
      */
+    @NotAudited // the feed's bookkeeping, not a change to the reservation
     @Column(name = "change_seq")
     private Long changeSequence;
 

@@ -22,6 +22,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.StateConflictException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A physical room. Its version guards against two clerks giving the same room to two guests
@@ -29,6 +32,7 @@ import org.innkeeper.domain.shared.StateConflictException;
  */
 @Entity
 @Table(name = "room")
+@Audited // the audit trail (revision, room_aud)
 public class Room {
 
     @Id
@@ -42,6 +46,7 @@ public class Room {
     @Column(nullable = false)
     private int floor;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "room_type_id")
     private RoomType roomType;
@@ -54,6 +59,7 @@ public class Room {
     @Column(nullable = false, length = 10)
     private HousekeepingStatus housekeeping;
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "room_feature", joinColumns = @JoinColumn(name = "room_id"))
     @Enumerated(EnumType.STRING)
@@ -61,6 +67,7 @@ public class Room {
     private Set<RoomFeature> features = new HashSet<>();
 
     /** The room behind a connecting door, if any (the link is kept on both rooms). */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "connects_to_id")
     private Room connectsTo;

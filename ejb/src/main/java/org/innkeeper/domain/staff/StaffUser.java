@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.StateConflictException;
+import org.hibernate.envers.Audited;
 
 /**
  * A member of staff who logs in to the front desk and the API. Accounts are deactivated, never deleted
@@ -23,6 +24,7 @@ import org.innkeeper.domain.shared.StateConflictException;
  */
 @Entity
 @Table(name = "staff_user")
+@Audited // the audit trail (revision, staff_user_aud)
 public class StaffUser {
 
     /** Languages the front desk is translated into. */
@@ -35,6 +37,7 @@ public class StaffUser {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
+    @org.hibernate.envers.NotAudited // a secret: the history does not keep it
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 

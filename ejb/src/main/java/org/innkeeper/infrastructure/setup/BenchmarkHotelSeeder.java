@@ -92,6 +92,7 @@ public class BenchmarkHotelSeeder {
 
     public void seed() {
         long started = System.nanoTime();
+        org.innkeeper.infrastructure.history.AuditBaseline.seeding(em);
         ZoneId zone = ZoneId.systemDefault();
         Hotel hotel = new Hotel("Innkeeper Benchmark Hotel", CURRENCY, zone, LocalDate.now(zone));
         hotel.changeTaxes(TAXES);
@@ -137,6 +138,7 @@ public class BenchmarkHotelSeeder {
             em.flush();
             em.clear();
         }
+        org.innkeeper.infrastructure.history.AuditBaseline.record(em, java.time.Instant.now());
         LOG.info(() -> "Benchmark hotel seeded: " + ROOM_TYPES * ROOMS_PER_TYPE + " rooms in " + ROOM_TYPES
                 + " room types, " + NIGHTS_ON_SALE + " nights on sale from " + today + ", in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");

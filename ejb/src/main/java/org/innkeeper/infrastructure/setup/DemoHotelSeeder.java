@@ -121,6 +121,7 @@ public class DemoHotelSeeder {
 
     public void seed() {
         long started = System.nanoTime();
+        org.innkeeper.infrastructure.history.AuditBaseline.seeding(em);
         Random random = new Random(42);
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
@@ -226,6 +227,9 @@ public class DemoHotelSeeder {
             LOG.info(() -> "Demo service quality seeded: " + seeded[0] + " surveys, " + seeded[1] + " complaints in "
                     + (System.nanoTime() - surveysStarted) / 1_000_000 + " ms");
         }
+        long baselineStarted = System.nanoTime();
+        org.innkeeper.infrastructure.history.AuditBaseline.record(em, clock.instant());
+        LOG.info(() -> "Demo audit trail's baseline recorded in " + (System.nanoTime() - baselineStarted) / 1_000_000 + " ms");
         LOG.info(() -> "Demo hotel seeded: 60 rooms, " + count + " reservations in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

@@ -33,6 +33,8 @@ final class Services {
         repositories = Repositories.bind(em);
         calendar = new HotelCalendar(clock);
         calendar.hotels = repositories.hotels();
+        // as the request scope does in the server: this thread's transactions are stamped with the tests' actor
+        org.innkeeper.infrastructure.history.RevisionActor.bind(actor);
     }
 
     /** Moves the hotel to another business date outright, as a test that moves its clock by days needs. */
@@ -113,6 +115,29 @@ final class Services {
         DefaultGuestService s = new DefaultGuestService();
         s.guests = repositories.guests();
         s.reservations = repositories.reservations();
+        s.calendar = calendar;
+        s.actor = actor;
+        return s;
+    }
+
+    /** As a timer's own thread: no request, nobody acting (the trail then says "system"). */
+    Services onTimerThread() {
+        org.innkeeper.infrastructure.history.RevisionActor.bind(null);
+        return this;
+    }
+
+    DefaultAuditTrailService auditTrail() {
+        DefaultAuditTrailService s = new DefaultAuditTrailService();
+        s.em = repositories.em();
+        s.reservations = repositories.reservations();
+        s.calendar = calendar;
+        s.actor = actor;
+        return s;
+    }
+
+    DefaultGuestDataService guestData() {
+        DefaultGuestDataService s = new DefaultGuestDataService();
+        s.em = repositories.em();
         s.calendar = calendar;
         s.actor = actor;
         return s;

@@ -152,6 +152,9 @@ class ReservationsDeskIT extends DeskBrowser {
         waitForText(By.id("nights"), "4");
         assertThat(amount(text(By.id("nightlyPrices:total")))).isEqualByComparingTo(newTotal);
         assertThat(text(By.id("messages"))).contains("is changed");
+        // The History panel (newest first) shows the change just made: who, and the departure before and after.
+        assertThat(driver.findElement(By.cssSelector("#history tbody tr")).getText()).contains("frontdesk", "changed",
+                "departure", arrival.plusDays(2).toString(), arrival.plusDays(4).toString());
         screenshot("modified");
 
         // Cancelling a non-refundable stay: the dialog shows the fee (the rooms of the whole stay, without
