@@ -273,6 +273,39 @@ class SetupIT extends DeskBrowser {
         }
     }
 
+    /**
+     * Issue 10's pages for managers, opened as a manager would: the staff accounts, the audit trail (which
+     * shows the check-out hour just changed and put back by this test, and who did it), and their own password page.
+     */
+    @Test
+    void managerSeesTheStaffTheAuditTrailAndTheirOwnPasswordPage() {
+        logIn("manager", "manager");
+        navigate("setup/staff.xhtml");
+        assertThat(text(By.id("staffTable"))).contains("manager").contains("frontdesk").contains("housekeeping");
+        screenshot("staff-accounts");
+
+        navigate("setup/hotel.xhtml");
+        String before = waitFor(By.cssSelector("#noShowHour input")).getAttribute("value");
+        String changed = "17".equals(before) ? "19" : "17";
+        type(By.cssSelector("#noShowHour input"), changed);
+        click(By.id("saveHotel"));
+        waitForText(By.id("messages"), "Hotel settings saved.");
+        type(By.cssSelector("#noShowHour input"), before);
+        click(By.id("saveHotel"));
+        waitForText(By.id("messages"), "Hotel settings saved.");
+
+        navigate("reports/history.xhtml");
+        type(By.id("actor"), "manager");
+        click(By.id("searchChanges"));
+        waitForText(By.id("changes"), changed);
+        assertThat(text(By.id("changes"))).contains("manager");
+        screenshot("audit-trail");
+
+        click(By.id("myPassword"));
+        waitFor(By.id("currentPassword"));
+        assertThat(driver.findElements(By.id("changePassword"))).isNotEmpty();
+    }
+
     // --- the channel's view ----------------------------------------------------------------------
 
     private static JsonNode availability(String arrival, String departure) throws IOException, InterruptedException {
