@@ -5,6 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import org.innkeeper.application.SetupService;
 import org.innkeeper.application.dto.HotelSettingsForm;
@@ -25,11 +28,19 @@ public class HotelSettingsBean implements Serializable {
     @Inject
     private SetupRefusals refusals;
 
+    // the form's own ranges (those of HotelSettingsForm), so a wrong value is a message on the page, not a refusal
+    // of the service's method validation
+    @NotNull @Min(0) @Max(23)
     private Integer checkInHour;
+    @NotNull @Min(0) @Max(23)
     private Integer checkOutHour;
+    @NotNull @Min(0) @Max(23)
     private Integer noShowHour;
+    @NotNull @Min(1) @Max(60)
     private Integer optionMaxDays;
+    @NotNull @Min(1) @Max(168)
     private Integer waitlistOfferHours;
+    @NotNull @Min(30) @Max(730)
     private Integer saleHorizonDays;
     private String timeZone;
 
