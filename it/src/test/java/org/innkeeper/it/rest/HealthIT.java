@@ -34,9 +34,10 @@ class HealthIT {
         assertThat(body.path("status").asText()).isEqualTo("UP");
         java.util.Map<String, String> checks = new java.util.HashMap<>();
         body.path("checks").forEach(c -> checks.put(c.path("name").asText(), c.path("status").asText()));
-        // booted without errors, running, and the application deployed (its database migrated at deployment)
+        // booted without errors, running, the application deployed (its database migrated at deployment), and
+        // the database answering now (DatabaseLossIT takes it away on the PostgreSQL server)
         assertThat(checks).containsEntry("server-state", "UP").containsEntry("boot-errors", "UP")
-                .containsEntry("deployments-status", "UP");
+                .containsEntry("deployments-status", "UP").containsEntry("innkeeper-database", "UP");
         assertThat(body.path("checks").toString()).contains("\"innkeeper.ear\":\"OK\"");
     }
 
