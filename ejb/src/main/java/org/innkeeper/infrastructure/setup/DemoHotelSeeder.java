@@ -1,8 +1,11 @@
 package org.innkeeper.infrastructure.setup;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,7 +69,7 @@ import org.innkeeper.domain.staff.StaffUser;
  * exploring the demo (and the tests) can always book and check in today.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionManagement(TransactionManagementType.BEAN) // commits as it goes: see seed()
 public class DemoHotelSeeder {
 
     static final int FREE_ROOMS_KEPT = 3;
@@ -79,6 +82,12 @@ public class DemoHotelSeeder {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    /** Commits the work so far and begins the next transaction (set by seed()). */
+    private Runnable commitAndBegin = () -> { };
 
     @Inject
     InventoryRepository inventory;
@@ -110,16 +119,73 @@ public class DemoHotelSeeder {
     private static final String[] SOURCES = {"Search engine", "Returning guest", "Friend's recommendation",
         "Travel site", "Corporate agreement", "Social media", null, null};
 
-    /** Whether the demo hotel is there already (the seeder then does nothing). */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /**
+     * Whether the demo hotel is there already (the seeder then does nothing). The hotel is written first and
+     * the audit trail's baseline last: a hotel without it is a first start that stopped half-way through
+     * seeding, which is said plainly rather than run on.
+     */
     public boolean seeded() {
-        return em.find(Hotel.class, Hotel.THE_HOTEL) != null;
+        if (em.find(Hotel.class, Hotel.THE_HOTEL) == null) {
+            return false;
+        }
+        Number revisions = (Number) em.createNativeQuery("select count(*) from revision").getSingleResult();
+        if (revisions.longValue() == 0) {
+            throw new IllegalStateException("The demo hotel's first seeding was interrupted and the demo is incomplete:"
+                    + " stop the server, delete its data directory (-Dinnkeeper.data.dir, ./data by default) and start again");
+        }
+        return true;
     }
 
     /** The day the demo is seeded for; tests seed other days with a fixed clock. */
     java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
+    /**
+     * Seeds the demo in a series of transactions, each committed when a part is written (some 250 reservations
+     * with their folios, a page of invoices): the database never holds one huge uncommitted transaction, whose
+     * every insert and whose commit grow slower with its size (one transaction took some 4 s more to commit).
+     */
     public void seed() {
+        try {
+            transaction.begin();
+            seed(() -> {
+                try {
+                    transaction.commit();
+                    transaction.begin();
+                } catch (Exception e) {
+                    throw new IllegalStateException("Seeding the demo hotel: " + e.getMessage(), e);
+                }
+            });
+            transaction.commit();
+        } catch (RuntimeException e) {
+            rollBack();
+            throw e;
+        } catch (Exception e) {
+            rollBack();
+            throw new IllegalStateException("Seeding the demo hotel: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollBack() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception ignored) {
+            // the first failure is the one reported
+        }
+    }
+
+    /** Writes what is pending, commits it (and begins anew), and starts the next part with an empty persistence context. */
+    private void checkpoint() {
+        em.flush();
+        commitAndBegin.run();
+        em.clear();
+        org.innkeeper.infrastructure.history.AuditBaseline.seeding(em);
+    }
+
+    /** The demo seeded in the current transaction, {@code commitAndBegin} committing it part by part. */
+    void seed(Runnable commitAndBegin) {
+        this.commitAndBegin = commitAndBegin;
         long started = System.nanoTime();
         org.innkeeper.infrastructure.history.AuditBaseline.seeding(em);
         Random random = new Random(42);
@@ -188,8 +254,7 @@ public class DemoHotelSeeder {
             em.flush();
             em.clear();
             inventory.open(em.merge(type), first, last, spec.rooms());
-            em.flush();
-            em.clear();
+            checkpoint();
         }
 
         // Re-attach what the reservations refer to.
@@ -212,18 +277,20 @@ public class DemoHotelSeeder {
         em.flush();
         inventory.recountFromReservations();
         holdRoomsOfStays(today);
-        em.flush();
-        em.clear();
+        checkpoint();
         blockRooms(today);
         describeRegulars(today);
         new DemoGuestRequests(em).seed(today, zone, count > 0);
+        checkpoint();
         if (count > 0) {
             invoiceCheckedOutStays();
             long freezing = System.nanoTime();
             freezeHistory(first, today, zone);
+            checkpoint();
             LOG.info(() -> "History frozen in " + (System.nanoTime() - freezing) / 1_000_000 + " ms");
             long surveysStarted = System.nanoTime();
             int[] seeded = new DemoServiceQuality(em).seed(today, clock.instant());
+            checkpoint();
             LOG.info(() -> "Demo service quality seeded: " + seeded[0] + " surveys, " + seeded[1] + " complaints in "
                     + (System.nanoTime() - surveysStarted) / 1_000_000 + " ms");
         }
@@ -451,8 +518,7 @@ public class DemoHotelSeeder {
                     }
                     createOne(random, today, spec, types.get(spec.code()), plans, stay, status, room, regulars);
                     if (++created % 250 == 0) {
-                        em.flush();
-                        em.clear();
+                        checkpoint();
                         refresh(types, rooms, plans, roomFreeFrom);
                     }
                 }
@@ -650,34 +716,21 @@ public class DemoHotelSeeder {
      * them (their PDFs are rendered when first printed, from the invoice as it was issued).
      */
     private void invoiceCheckedOutStays() {
-        // no alias on a fetch join: WildFly holds queries to the JPA specification
-        List<Folio> folios = em.createQuery("select f from Folio f join fetch f.reservation"
+        // numbered in the order the guests left; a page of folios at a time, each page committed
+        List<Long> ids = em.createQuery("select f.id from Folio f"
                 + " where f.reservation.status = org.innkeeper.domain.reservation.ReservationStatus.CHECKED_OUT"
-                + " order by f.reservation.checkedOutAt, f.reservation.id", Folio.class).getResultList();
+                + " order by f.reservation.checkedOutAt, f.reservation.id", Long.class).getResultList();
         long number = 0;
-        for (Folio folio : folios) {
-            Reservation r = folio.reservation();
-            LocalDate left = LocalDate.ofInstant(r.checkedOutAt(), ZoneId.systemDefault());
-            String language = r.guest() != null && "ru".equals(r.guest().language()) ? "ru" : "en";
-            Stamp stamp = new Stamp(left, r.checkedOutAt(), "frontdesk");
-            for (int window : folio.windowNumbers()) {
-                // what the window holds, but the direct bill that moved it to the company's account
-                List<org.innkeeper.domain.folio.Posting> lines = folio.postings().stream()
-                        .filter(p -> p.window() == window && !"DIRECT_BILL".equals(p.category())).toList();
-                if (lines.stream().allMatch(org.innkeeper.domain.folio.Posting::isPayment)) {
-                    continue;
-                }
-                org.innkeeper.domain.folio.FolioWindow payee = folio.windows().stream()
-                        .filter(w -> w.number() == window).findFirst().orElse(null);
-                org.innkeeper.domain.invoice.Invoice invoice = org.innkeeper.domain.invoice.Invoice.issue(++number, folio,
-                        window, lines, payee == null ? new org.innkeeper.domain.invoice.Recipient(r.guestName(), null, null)
-                                : new org.innkeeper.domain.invoice.Recipient(payee.payeeName(), payee.payeeAddress(),
-                                        payee.payeeVatId()), language, r.stay().arrival(), r.stay().departure(), stamp);
-                em.persist(invoice);
-                if (payee != null && payee.companyId() != null) {
-                    billCompany(payee.companyId(), invoice, r, stamp);
-                }
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> page = ids.subList(from, Math.min(ids.size(), from + 500));
+            // no alias on a fetch join: WildFly holds queries to the JPA specification
+            Map<Long, Folio> byId = new HashMap<>();
+            em.createQuery("select f from Folio f join fetch f.reservation where f.id in :ids", Folio.class)
+                    .setParameter("ids", page).getResultList().forEach(f -> byId.put(f.id(), f));
+            for (Long id : page) {
+                number = invoice(byId.get(id), number);
             }
+            checkpoint();
         }
         em.createNativeQuery("update invoice_counter set next_number = ?1 where series = 'INVOICE'")
                 .setParameter(1, number + 1).executeUpdate();
@@ -685,6 +738,34 @@ public class DemoHotelSeeder {
         em.clear();
         long issued = number;
         LOG.info(() -> issued + " invoices of checked-out stays");
+    }
+
+    /** The invoices of one checked-out folio, one per window that holds more than payments; the last number used. */
+    private long invoice(Folio folio, long lastNumber) {
+        long number = lastNumber;
+        Reservation r = folio.reservation();
+        LocalDate left = LocalDate.ofInstant(r.checkedOutAt(), ZoneId.systemDefault());
+        String language = r.guest() != null && "ru".equals(r.guest().language()) ? "ru" : "en";
+        Stamp stamp = new Stamp(left, r.checkedOutAt(), "frontdesk");
+        for (int window : folio.windowNumbers()) {
+            // what the window holds, but the direct bill that moved it to the company's account
+            List<org.innkeeper.domain.folio.Posting> lines = folio.postings().stream()
+                    .filter(p -> p.window() == window && !"DIRECT_BILL".equals(p.category())).toList();
+            if (lines.stream().allMatch(org.innkeeper.domain.folio.Posting::isPayment)) {
+                continue;
+            }
+            org.innkeeper.domain.folio.FolioWindow payee = folio.windows().stream()
+                    .filter(w -> w.number() == window).findFirst().orElse(null);
+            org.innkeeper.domain.invoice.Invoice invoice = org.innkeeper.domain.invoice.Invoice.issue(++number, folio,
+                    window, lines, payee == null ? new org.innkeeper.domain.invoice.Recipient(r.guestName(), null, null)
+                            : new org.innkeeper.domain.invoice.Recipient(payee.payeeName(), payee.payeeAddress(),
+                                    payee.payeeVatId()), language, r.stay().arrival(), r.stay().departure(), stamp);
+            em.persist(invoice);
+            if (payee != null && payee.companyId() != null) {
+                billCompany(payee.companyId(), invoice, r, stamp);
+            }
+        }
+        return number;
     }
 
     /** The companies of the demo, billed directly for some business guests. */

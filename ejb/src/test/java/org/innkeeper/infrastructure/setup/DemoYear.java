@@ -20,7 +20,10 @@ public final class DemoYear {
                 seeder.clock = java.time.Clock.fixed(java.time.LocalDate.parse(day).atTime(10, 0)
                         .atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault());
             }
-            seeder.seed();
+            seeder.seed(() -> { // committed part by part, as the server does
+                em.getTransaction().commit();
+                em.getTransaction().begin();
+            });
             return null;
         });
     }
