@@ -69,4 +69,27 @@ class MessageBundlesTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    /**
+     * A text with placeholders goes through MessageFormat, where a lone apostrophe starts a quoted part: "the
+     * guest's data ({0} ...)" came out as "the guests data ({0} ...)". Such texts write it twice (can''t), and
+     * formatting them keeps the apostrophe and fills every placeholder.
+     */
+    @Test
+    void textsWithPlaceholdersKeepTheirApostrophesAndFillThePlaceholders() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        for (String bundle : new String[] {"messages.properties", "messages_ru.properties"}) {
+            Properties texts = load(bundle);
+            for (String k : texts.stringPropertyNames()) {
+                String text = texts.getProperty(k);
+                if (!placeholder.matcher(text).find()) {
+                    continue;
+                }
+                String formatted = new java.text.MessageFormat(text).format(new Object[] {1, 2, 3, 4, 5, 6});
+                assertThat(formatted).as(bundle + " " + k).doesNotContainPattern("\\{\\d");
+                assertThat(formatted.chars().filter(c -> c == '\'').count()).as(bundle + " " + k + ": apostrophes kept")
+                        .isEqualTo(text.replace("''", "'").chars().filter(c -> c == '\'').count());
+            }
+        }
+    }
 }

@@ -51,6 +51,8 @@ abstract class DeskBrowser {
     WebDriver driver;
     WebDriverWait wait;
     private Path profile;
+    /** Where the browser saves what the desk gives to download (inside the test's browser profile). */
+    Path downloads;
 
     @RegisterExtension
     final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
@@ -74,6 +76,9 @@ abstract class DeskBrowser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1500,1100",
                 "--lang=en-US", "--user-data-dir=" + profile);
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -91,6 +96,10 @@ abstract class DeskBrowser {
                 if (entry.getMessage().contains("Content Security Policy")) {
                     refused.add(entry.getMessage());
                 }
+                // nor may any script of the desk have failed (one such error once kept a dialog open)
+                if (entry.getLevel() == Level.SEVERE && entry.getMessage().contains("Uncaught")) {
+                    refused.add(entry.getMessage());
+                }
             });
             driver.quit();
         }
@@ -99,7 +108,7 @@ abstract class DeskBrowser {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
+        assertThat(refused).as("refused by the Content-Security-Policy, or a script of the desk that failed").isEmpty();
     }
 
     void logIn(String user, String password) {
