@@ -29,7 +29,9 @@ public final class CardNumbers {
      * Whether some run of digit groups in {@code text} looks like a card number. Within a longer run
      * only whole groups count (a group boundary on both sides), so that "4111 1111 1111 1111 99" is
      * caught but a long reference number is not checked window by window. Runs that begin with 0 or
-     * follow a '+' are telephone numbers ("0049 30 1234567", "+4930...") and no card begins that way.
+     * follow a '+' are telephone numbers ("0049 30 1234567", "+4930...") and no card begins that way. Runs
+     * glued to letters, or joined by a dash to a word, are parts of an identifier: a random UUID
+     * ("41111111-1111-1111-1abc-...") sent as an idempotency key was refused now and then.
      */
     public static boolean containsCardNumber(String text) {
         if (text == null) {
@@ -43,6 +45,8 @@ public final class CardNumbers {
                 continue;
             }
             boolean phone = i > 0 && text.charAt(i - 1) == '+';
+            // digits glued to letters belong to an identifier (a UUID such as an idempotency key, a reference)
+            boolean identifier = i > 0 && Character.isLetter(text.charAt(i - 1));
             StringBuilder digits = new StringBuilder();
             List<Integer> boundaries = new ArrayList<>();
             boundaries.add(0);
@@ -55,11 +59,13 @@ public final class CardNumbers {
                     boundaries.add(digits.length());
                     i++;
                 } else {
+                    identifier |= Character.isLetter(c)
+                            || (c == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1)));
                     break;
                 }
             }
             boundaries.add(digits.length());
-            if (!phone && anyWholeGroupsLookLikeACard(digits, boundaries)) {
+            if (!phone && !identifier && anyWholeGroupsLookLikeACard(digits, boundaries)) {
                 return true;
             }
         }
