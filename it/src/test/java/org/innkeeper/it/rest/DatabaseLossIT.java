@@ -49,9 +49,9 @@ class DatabaseLossIT {
         }
         assertThat(state).as("after the database is back").isEqualTo("UP");
         assertThat(ready().statusCode()).isEqualTo(200);
+        // and a channel's search is answered from the database again (what it offers is the race tests' business)
         java.time.LocalDate arrival = Api.businessDate().plusDays(30);
-        assertThat(Api.offers(Api.DEMO_CHANNEL, arrival, arrival.plusDays(1), 1)).as("offers once the database is back")
-                .isNotEmpty();
+        assertThat(Api.availability(Api.DEMO_CHANNEL, arrival, arrival.plusDays(1), 1).path("offers").isArray()).isTrue();
     }
 
     private static String databaseCheck() throws IOException, InterruptedException {
