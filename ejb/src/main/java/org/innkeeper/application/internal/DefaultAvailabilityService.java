@@ -29,11 +29,15 @@ import org.innkeeper.domain.shared.Party;
 import org.innkeeper.domain.shared.StayPeriod;
 
 /*
- * Reads run in one transaction (REQUIRED, not SUPPORTS): without one, each of a search's queries
- * (inventory, prices, restrictions) ran on a connection of its own in auto-commit.
+ * Each call reads in a transaction of its own, on one snapshot of the database (OneSnapshot: on PostgreSQL
+ * REPEATABLE READ): a search's inventory, prices and restrictions are of one moment. Without a
+ * transaction each query ran on a connection of its own in auto-commit; in one at READ COMMITTED each
+ * still saw its own moment. No service calls these reads inside a transaction of its own (REQUIRES_NEW
+ * would keep such a caller's uncommitted changes from them).
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRED)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@jakarta.interceptor.Interceptors(OneSnapshot.class)
 public class DefaultAvailabilityService implements AvailabilityService {
 
     /** How far alternatives may move the stay, each way. */

@@ -41,9 +41,13 @@ import org.innkeeper.domain.room.RoomRepository;
 import org.innkeeper.domain.shared.InvalidValueException;
 import org.innkeeper.domain.shared.Money;
 
-/* Reports read in one transaction (REQUIRED, not SUPPORTS), not one auto-commit per query. */
+/*
+ * Each report reads in a transaction of its own, on one snapshot of the database (OneSnapshot, as the
+ * availability service): a report's figures are of one moment. No service calls the reports.
+ */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRED)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@jakarta.interceptor.Interceptors(OneSnapshot.class)
 public class DefaultReportService implements ReportService {
 
     @Inject
@@ -116,7 +120,6 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRED) // the reports of a day read in one transaction
     public ManagerReportView managerReport(LocalDate date) {
         LocalDate day = reportDate(date);
         LocalDate sameDayLastYear = day.minusYears(1);
@@ -134,7 +137,6 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public org.innkeeper.application.dto.PaceReportView pace(LocalDate date) {
         LocalDate day = reportDate(date);
         LocalDate lastYearDay = day.minusYears(1);
@@ -190,7 +192,6 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public TrialBalanceView trialBalance(LocalDate date) {
         LocalDate day = reportDate(date);
         BigDecimal opening = money(ledger.balanceBefore(day));
@@ -232,7 +233,6 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public CashierReportView cashierReport(LocalDate date) {
         LocalDate day = reportDate(date);
         List<CashierLineView> lines = new ArrayList<>();
@@ -251,7 +251,6 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ReportTable table(ReportKind report, LocalDate date) {
         return switch (report) {
             case MANAGER -> ReportTables.manager(managerReport(date));
@@ -262,7 +261,6 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ReportDocument document(ReportKind report, LocalDate date, ReportFormat format) {
         ReportTable table = table(report, date);
         byte[] content = switch (format) {
