@@ -120,20 +120,20 @@ public class DemoHotelSeeder {
         "Travel site", "Corporate agreement", "Social media", null, null};
 
     /**
-     * Whether the demo hotel is there already (the seeder then does nothing). The hotel is written first and
-     * the audit trail's baseline last: a hotel without it is a first start that stopped half-way through
-     * seeding, which is said plainly rather than run on.
+     * Whether the demo hotel is there already (the seeder then does nothing). The hotel is written last, in the
+     * last of the seeding's transactions: rooms without a hotel are a first start that stopped half-way through
+     * seeding, which is said plainly rather than seeded over.
      */
     public boolean seeded() {
-        if (em.find(Hotel.class, Hotel.THE_HOTEL) == null) {
-            return false;
+        if (em.find(Hotel.class, Hotel.THE_HOTEL) != null) {
+            return true;
         }
-        Number revisions = (Number) em.createNativeQuery("select count(*) from revision").getSingleResult();
-        if (revisions.longValue() == 0) {
+        Number rooms = (Number) em.createNativeQuery("select count(*) from room").getSingleResult();
+        if (rooms.longValue() > 0) {
             throw new IllegalStateException("The demo hotel's first seeding was interrupted and the demo is incomplete:"
                     + " stop the server, delete its data directory (-Dinnkeeper.data.dir, ./data by default) and start again");
         }
-        return true;
+        return false;
     }
 
     /** The day the demo is seeded for; tests seed other days with a fixed clock. */
@@ -195,7 +195,6 @@ public class DemoHotelSeeder {
         // 7 % VAT included in room prices (as for hotel rooms in Germany), and a city tax per guest and night.
         hotel.changeTaxes(TAXES);
         hotel.changeLegalDetails("Innkeeper Riverside Hotel GmbH", "Uferstraße 12, 10117 Berlin, Germany", "DE123456789");
-        em.persist(hotel);
 
         em.persist(new StaffUser("frontdesk", "Anna Front Desk", "frontdesk", EnumSet.of(StaffRole.FRONT_DESK)));
         em.persist(new StaffUser("manager", "Mark Manager", "manager", EnumSet.of(StaffRole.MANAGER, StaffRole.FRONT_DESK)));
@@ -294,6 +293,9 @@ public class DemoHotelSeeder {
             LOG.info(() -> "Demo service quality seeded: " + seeded[0] + " surveys, " + seeded[1] + " complaints in "
                     + (System.nanoTime() - surveysStarted) / 1_000_000 + " ms");
         }
+        // the hotel last, in the last part: a hotel in the database means a demo seeded to the end (nothing refers
+        // to the hotel's row, and nothing before reads it); the audit trail's baseline then holds it too
+        em.persist(hotel);
         long baselineStarted = System.nanoTime();
         org.innkeeper.infrastructure.history.AuditBaseline.record(em, clock.instant());
         LOG.info(() -> "Demo audit trail's baseline recorded in " + (System.nanoTime() - baselineStarted) / 1_000_000 + " ms");
