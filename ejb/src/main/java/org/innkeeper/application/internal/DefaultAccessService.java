@@ -9,7 +9,6 @@ import org.innkeeper.application.AccessService;
 import org.innkeeper.application.dto.ChannelPrincipal;
 import org.innkeeper.application.dto.LoginOutcome;
 import org.innkeeper.application.dto.StaffPrincipal;
-import org.innkeeper.domain.channel.ChannelRepository;
 import org.innkeeper.domain.shared.NotFoundException;
 import org.innkeeper.domain.staff.PasswordHash;
 import org.innkeeper.domain.staff.StaffRepository;
@@ -22,11 +21,11 @@ public class DefaultAccessService implements AccessService {
     private static final String DECOY_HASH = PasswordHash.of("decoy-password-never-matches");
 
     @Inject
-    ChannelRepository channels;
-    @Inject
     StaffRepository staff;
     @EJB
     LoginThrottle throttle;
+    @Inject
+    ReferenceData reference;
 
     @Override
     public LoginOutcome<ChannelPrincipal> channelForApiKey(String apiKey, String remoteAddress) {
@@ -34,8 +33,7 @@ public class DefaultAccessService implements AccessService {
         if (wait > 0) {
             return LoginOutcome.throttled(wait);
         }
-        Optional<ChannelPrincipal> channel = channels.byApiKey(apiKey)
-                .map(c -> new ChannelPrincipal(c.code(), c.name(), c.requestsPerSecond()));
+        Optional<ChannelPrincipal> channel = reference.current().channelForApiKey(apiKey);
         if (channel.isEmpty()) {
             throttle.failed(null, remoteAddress);
             return LoginOutcome.refused();

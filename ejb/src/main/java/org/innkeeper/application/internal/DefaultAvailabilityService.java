@@ -19,6 +19,7 @@ import org.innkeeper.application.dto.OfferView;
 import org.innkeeper.application.dto.RatePlanView;
 import org.innkeeper.application.dto.RoomTypeView;
 import org.innkeeper.application.dto.UnavailableOfferView;
+import org.innkeeper.domain.hotel.Hotel;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.rate.RatePlan;
 import org.innkeeper.domain.rate.RateRepository;
@@ -52,15 +53,19 @@ public class DefaultAvailabilityService implements AvailabilityService {
     InventoryRepository inventory;
     @Inject
     HotelCalendar calendar;
+    @Inject
+    ReferenceData reference;
 
     @Override
     public AvailabilityView search(LocalDate arrival, LocalDate departure, int adults, int children) {
         StayPeriod stay = new StayPeriod(arrival, departure);
         Party party = new Party(adults, children);
-        Today today = calendar.today();
-        today.hotel().requireBookable(stay, today.businessDate());
-        List<RoomType> types = rooms.roomTypes();
-        List<RatePlan> plans = rates.ratePlans().stream().filter(RatePlan::active).toList();
+        ReferenceData.Setup setup = reference.current();
+        Hotel hotel = setup.requireHotel();
+        Today today = new Today(hotel, hotel.businessDate(), calendar.now());
+        hotel.requireBookable(stay, today.businessDate());
+        List<RoomType> types = setup.roomTypes();
+        List<RatePlan> plans = setup.activeRatePlans();
         SalesWindow window = SalesWindow.load(inventory, rates, today.hotel().taxes(), stay.arrival(), stay.departure());
 
         List<OfferView> offers = new ArrayList<>();
@@ -156,7 +161,7 @@ public class DefaultAvailabilityService implements AvailabilityService {
         inventory.nights(from, to).forEach(n -> byType.computeIfAbsent(n.roomTypeId(), k -> new HashMap<>()).put(n.night(), n));
         List<LocalDate> dates = from.datesUntil(to).toList();
         Map<Long, Long> counts = rooms.roomCountsByType();
-        List<AvailabilityGridView.Row> rows = rooms.roomTypes().stream().map(type -> {
+        List<AvailabilityGridView.Row> rows = reference.current().roomTypes().stream().map(type -> {
             Map<LocalDate, InventoryRepository.InventoryNightView> nights = byType.getOrDefault(type.id(), Map.of());
             return new AvailabilityGridView.Row(type.code(), type.name(), counts.getOrDefault(type.id(), 0L).intValue(),
                     dates.stream().map(d -> nights.containsKey(d) ? nights.get(d).left() : 0).toList(),
@@ -189,6 +194,6 @@ public class DefaultAvailabilityService implements AvailabilityService {
 
     @Override
     public List<RatePlanView> ratePlans() {
-        return rates.ratePlans().stream().filter(RatePlan::active).map(Views::ratePlan).toList();
+        return reference.current().activeRatePlans().stream().map(Views::ratePlan).toList();
     }
 }

@@ -149,7 +149,15 @@ final class Services {
         a.rates = repositories.rates();
         a.inventory = repositories.inventory();
         a.calendar = calendar;
+        a.reference = referenceData();
         return a;
+    }
+
+    /** Reference data of this entity manager alone (a test of what it keeps across requests binds one itself). */
+    ReferenceData referenceData() {
+        ReferenceData r = new ReferenceData();
+        r.em = repositories.em();
+        return r;
     }
 
     DefaultSetupService setup() {
