@@ -1,6 +1,5 @@
 package org.innkeeper.benchmark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class ChannelClient {
     private static final String[] LAST = {"Smith", "Müller", "Rossi", "Dubois", "Ivanov", "Petrova", "García",
         "Novak", "Jansen", "Kowalski", "Tanaka", "Andersson"};
 
-    private final Api api;
+    private final Channel channel;
     private final SplittableRandom random;
     private final LocalDate from;
     private final List<RoomTypeOffer> types;
@@ -40,8 +39,8 @@ final class ChannelClient {
     /** Bookings sent whose outcome is unknown (no answer): the hotel may or may not hold them. */
     long unanswered;
 
-    ChannelClient(Api api, long seed, LocalDate from, List<RoomTypeOffer> types, List<String> ratePlans) {
-        this.api = api;
+    ChannelClient(Channel channel, long seed, LocalDate from, List<RoomTypeOffer> types, List<String> ratePlans) {
+        this.channel = channel;
         this.random = new SplittableRandom(seed);
         this.from = from;
         this.types = types;
@@ -76,7 +75,7 @@ final class ChannelClient {
     private int search() throws IOException, InterruptedException {
         int nights = nights();
         LocalDate arrival = arrival(nights);
-        return api.search(arrival, arrival.plusDays(nights), 1 + random.nextInt(2)).status();
+        return channel.search(arrival, arrival.plusDays(nights), 1 + random.nextInt(2));
     }
 
     private int book() throws IOException, InterruptedException {
@@ -85,20 +84,13 @@ final class ChannelClient {
         LocalDate arrival = arrival(nights);
         String first = FIRST[random.nextInt(FIRST.length)];
         String last = LAST[random.nextInt(LAST.length)];
-        ObjectNode request = Api.JSON.createObjectNode()
-                .put("roomType", type.code())
-                .put("ratePlan", ratePlans.get(random.nextInt(ratePlans.size())))
-                .put("arrival", arrival.toString())
-                .put("departure", arrival.plusDays(nights).toString())
-                .put("adults", 1 + random.nextInt(Math.min(2, type.maxOccupancy())))
-                .put("source", "Load generator")
-                .put("cardLast4", String.format("%04d", random.nextInt(10_000)));
-        request.putObject("guest").put("firstName", first).put("lastName", last)
-                .put("email", (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + random.nextInt(10_000)
-                        + "@example.com");
-        Api.Answer answer = api.book(request);
+        Channel.Booking booking = new Channel.Booking(type.code(), ratePlans.get(random.nextInt(ratePlans.size())),
+                arrival, arrival.plusDays(nights), 1 + random.nextInt(Math.min(2, type.maxOccupancy())),
+                String.format("%04d", random.nextInt(10_000)), first, last,
+                (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + random.nextInt(10_000) + "@example.com");
+        Channel.Booked answer = channel.book(booking);
         if (answer.status() == 201) {
-            created.add(answer.json().path("confirmationNumber").asText());
+            created.add(answer.confirmationNumber());
             for (int n = 0; n < nights; n++) {
                 bookedNights.computeIfAbsent(type.code(), k -> new HashMap<>()).merge(arrival.plusDays(n), 1, Integer::sum);
             }

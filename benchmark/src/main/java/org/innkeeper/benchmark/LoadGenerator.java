@@ -133,13 +133,73 @@ public final class LoadGenerator {
         Inventory before = inventory();
 
         List<ChannelClient> clients = new ArrayList<>();
+        List<ChannelClient> rawClients = new ArrayList<>();
+        List<RawSqlChannel> rawChannels = new ArrayList<>();
+        RestChannel rest = new RestChannel(api);
         for (int i = 0; i < options.clients(); i++) {
-            clients.add(new ChannelClient(api, options.seed() * 1_000_003L + i, options.from(), types, ratePlans));
+            clients.add(new ChannelClient(rest, options.seed() * 1_000_003L + i, options.from(), types, ratePlans));
         }
-        for (Mix mix : options.mixes()) {
-            runPhase(mix, clients);
+        try {
+            for (int i = 0; options.raw() && i < options.clients(); i++) {
+                rawChannels.add(new RawSqlChannel(options.rawJdbc(), options));
+                // Other seeds than the REST clients' (the same stays would only meet sold-out nights), same choices.
+                rawClients.add(new ChannelClient(rawChannels.get(i), options.seed() * 1_000_003L + 500_000 + i,
+                        options.from(), types, ratePlans));
+            }
+            for (Mix mix : options.mixes()) {
+                if (!options.raw()) {
+                    runPhase("REST", mix, clients);
+                    continue;
+                }
+                List<PhaseResult> restRuns = new ArrayList<>();
+                List<PhaseResult> rawRuns = new ArrayList<>();
+                for (int round = 0; round < options.rawRounds(); round++) {
+                    restRuns.add(runPhase("REST", mix, clients));
+                    rawRuns.add(runPhase("raw SQL", mix, rawClients));
+                }
+                reportRatio(mix, restRuns, rawRuns);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot connect to " + options.rawJdbc() + ": " + e.getMessage(), e);
+        } finally {
+            for (RawSqlChannel c : rawChannels) {
+                try {
+                    c.close();
+                } catch (java.sql.SQLException e) {
+                    // closing anyway
+                }
+            }
         }
-        return check(before, clients, runStart);
+        // The raw bookings took inventory and are the channel's reservations too: the check counts them.
+        List<ChannelClient> all = new ArrayList<>(clients);
+        all.addAll(rawClients);
+        return check(before, all, runStart);
+    }
+
+    /** One run of a phase: what each operation did, over how many seconds measured. */
+    record PhaseResult(Map<Operation, OperationStats> stats, double seconds) {
+        double perSecond(Operation op) {
+            return stats.get(op).count() / seconds;
+        }
+    }
+
+    /** Both sides of a phase summed over their runs, and REST's throughput over raw SQL's per operation. */
+    private void reportRatio(Mix mix, List<PhaseResult> restRuns, List<PhaseResult> rawRuns) {
+        OUT.printf(Locale.ROOT, "%nREST against raw SQL, phase %s, %d runs of each, interleaved:%n", mix, restRuns.size());
+        for (Operation op : Operation.values()) {
+            double rest = throughput(restRuns, op);
+            double raw = throughput(rawRuns, op);
+            if (raw > 0) {
+                OUT.printf(Locale.ROOT, "RATIO %-7s %s: REST %.1f/s, raw SQL %.1f/s, REST/raw = %.2f%n",
+                        op.name().toLowerCase(Locale.ROOT), mix, rest, raw, rest / raw);
+            }
+        }
+    }
+
+    static double throughput(List<PhaseResult> runs, Operation op) {
+        long count = runs.stream().mapToLong(r -> r.stats().get(op).count()).sum();
+        double seconds = runs.stream().mapToDouble(PhaseResult::seconds).sum();
+        return seconds == 0 ? 0 : count / seconds;
     }
 
     /** The room types and rate plans on sale, from a search a month ahead. */
@@ -163,7 +223,7 @@ public final class LoadGenerator {
         return new ArrayList<>(types.values());
     }
 
-    private void runPhase(Mix mix, List<ChannelClient> clients) throws InterruptedException {
+    private PhaseResult runPhase(String label, Mix mix, List<ChannelClient> clients) throws InterruptedException {
         Phase phase = new Phase(mix, options.requests());
         List<Map<Operation, OperationStats>> perClient = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -180,6 +240,7 @@ public final class LoadGenerator {
         Thread.sleep(options.warmup().toMillis());
         java.time.Duration serverCpu = ProcessCpu.cpu(server);
         java.time.Duration clientCpu = ProcessCpu.cpu(ProcessHandle.current());
+        java.time.Duration databaseCpu = ProcessCpu.postgresCpu();
         long measureStart = System.nanoTime();
         phase.startMeasuring();
         if (!phase.countsRequests()) {
@@ -192,13 +253,14 @@ public final class LoadGenerator {
         double seconds = (System.nanoTime() - measureStart) / 1e9;
         java.time.Duration serverCpuAfter = ProcessCpu.cpu(server);
         java.time.Duration clientCpuAfter = ProcessCpu.cpu(ProcessHandle.current());
+        java.time.Duration databaseCpuAfter = ProcessCpu.postgresCpu();
         Map<Operation, OperationStats> total = new EnumMap<>(Operation.class);
         for (Operation op : Operation.values()) {
             OperationStats merged = new OperationStats();
             perClient.forEach(s -> merged.addAll(s.get(op)));
             total.put(op, merged);
         }
-        report(mix, seconds, total);
+        report(label, mix, seconds, total);
         long requests = total.values().stream().mapToLong(OperationStats::count).sum();
         if (requests > 0 && serverCpu != null && serverCpuAfter != null) {
             double ms = serverCpuAfter.minus(serverCpu).toNanos() / 1e6;
@@ -210,12 +272,19 @@ public final class LoadGenerator {
             OUT.printf(Locale.ROOT, "generator CPU: %.2f cores busy, %.2f ms CPU per request%n",
                     ms / 1000 / seconds, ms / requests);
         }
+        if (requests > 0 && databaseCpu != null && databaseCpuAfter != null) {
+            double ms = databaseCpuAfter.minus(databaseCpu).toNanos() / 1e6;
+            OUT.printf(Locale.ROOT, "PostgreSQL CPU (all its processes here): %.2f cores busy, %.2f ms CPU per request%n",
+                    ms / 1000 / seconds, ms / requests);
+        }
         OUT.printf(Locale.ROOT, "machine load average now: %.2f%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return new PhaseResult(total, seconds);
     }
 
-    private void report(Mix mix, double seconds, Map<Operation, OperationStats> stats) {
-        OUT.printf(Locale.ROOT, "%nPhase search:booking %s, %d clients, measured %.1f s%n", mix, options.clients(), seconds);
+    private void report(String label, Mix mix, double seconds, Map<Operation, OperationStats> stats) {
+        OUT.printf(Locale.ROOT, "%n%s phase search:booking %s, %d clients, measured %.1f s%n", label, mix,
+                options.clients(), seconds);
         OUT.printf(Locale.ROOT, "%-9s %8s %9s %8s %8s %8s %8s  %s%n", "operation", "count", "per s", "p50 ms",
                 "p95 ms", "p99 ms", "max ms", "statuses");
         for (Operation op : Operation.values()) {

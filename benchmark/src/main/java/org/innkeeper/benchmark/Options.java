@@ -12,7 +12,8 @@ import java.util.List;
  * with a message that names it.
  */
 record Options(URI url, String apiKey, String staffUser, String staffPassword, int clients, Duration duration,
-               long requests, List<Mix> mixes, Duration warmup, long seed, LocalDate from, java.nio.file.Path report) {
+               long requests, List<Mix> mixes, Duration warmup, long seed, LocalDate from, java.nio.file.Path report,
+               String rawJdbc, int rawRounds) {
 
     static final String USAGE = """
             Innkeeper load generator: N channel clients search and book over the REST API.
@@ -28,6 +29,10 @@ record Options(URI url, String apiKey, String staffUser, String staffPassword, i
               --seed N             random seed for stays, room types and guests (default 42)
               --from DATE          the hotel's business date (default today)
               --report FILE        also write what is printed to this file
+              --raw-jdbc URL       also run the raw-SQL baseline (PostgreSQL): each phase alternates REST and
+                                   the same statements over JDBC, e.g. jdbc:postgresql://127.0.0.1:5432/innkeeper_bench?user=postgres
+                                   (none or blank: no baseline)
+              --raw-rounds N       REST, raw pairs per phase with --raw-jdbc (default 2; 0: no baseline)
             Exit code: 0 if the invariant check passes, 1 if it fails, 2 for bad options or no server.""";
 
     static Options parse(String... args) {
@@ -42,6 +47,8 @@ record Options(URI url, String apiKey, String staffUser, String staffPassword, i
         long seed = 42;
         LocalDate from = LocalDate.now();
         java.nio.file.Path report = null;
+        String rawJdbc = null;
+        int rawRounds = 2;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (!name.startsWith("--")) {
@@ -68,12 +75,15 @@ record Options(URI url, String apiKey, String staffUser, String staffPassword, i
                 case "--seed" -> seed = number(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--from" -> from = date(name, value);
                 case "--report" -> report = java.nio.file.Path.of(nonBlank(name, value));
+                case "--raw-jdbc" -> rawJdbc = value.isBlank() || value.equals("none") ? null : jdbcUrl(value);
+                case "--raw-rounds" -> rawRounds = (int) number(name, value, 0, 100);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         int colon = staff.indexOf(':');
         return new Options(url, apiKey, staff.substring(0, colon), staff.substring(colon + 1), clients, duration,
-                requests, mixes, warmup, seed, from, report);
+                requests, mixes, warmup, seed, from, report,
+                rawRounds == 0 ? null : rawJdbc, rawRounds);
     }
 
     private static URI url(String value) {
@@ -86,6 +96,18 @@ record Options(URI url, String apiKey, String staffUser, String staffPassword, i
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--url must be an http(s) URL, not '" + value + "'");
         }
+    }
+
+    private static String jdbcUrl(String value) {
+        if (!value.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("--raw-jdbc must be a jdbc:postgresql: URL, not '" + value + "'");
+        }
+        return value;
+    }
+
+    /** Whether the raw-SQL baseline runs beside the REST load. */
+    boolean raw() {
+        return rawJdbc != null;
     }
 
     private static String nonBlank(String name, String value) {
