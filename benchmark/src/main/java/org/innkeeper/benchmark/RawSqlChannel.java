@@ -33,19 +33,32 @@ final class RawSqlChannel implements Channel, AutoCloseable {
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final RawSqlSession session;
-    private final String apiKeyHash;
+    /** The channel of the API key, read once when connecting: the server holds its channels in memory too. */
+    private final String channelCode;
     private final String locationBase;
 
     RawSqlChannel(String jdbcUrl, Options options) throws SQLException {
-        this.session = new RawSqlSession(DriverManager.getConnection(jdbcUrl));
-        this.apiKeyHash = sha256(options.apiKey());
+        java.sql.Connection connection = DriverManager.getConnection(jdbcUrl);
+        this.channelCode = channelCode(connection, sha256(options.apiKey()));
+        this.session = new RawSqlSession(connection);
         this.locationBase = options.url() + "/api/v1/reservations/";
+    }
+
+    private static String channelCode(java.sql.Connection connection, String apiKeyHash) throws SQLException {
+        try (java.sql.PreparedStatement read = connection.prepareStatement("select code from channel where api_key_hash = ?")) {
+            read.setString(1, apiKeyHash);
+            try (java.sql.ResultSet row = read.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("no channel has the API key given");
+                }
+                return row.getString(1);
+            }
+        }
     }
 
     @Override
     public int search(LocalDate arrival, LocalDate departure, int adults) throws IOException {
-        RawSqlValues values = new RawSqlValues().put("api_key_hash", apiKeyHash).put("hotel_id", HOTEL_ID)
-                .put("arrival", arrival).put("departure", departure).put("adults", adults);
+        RawSqlValues values = new RawSqlValues().put("arrival", arrival).put("departure", departure).put("adults", adults);
         try {
             session.run(SEARCH, values, (name, rows, v) -> { });
             return 200;
@@ -56,7 +69,7 @@ final class RawSqlChannel implements Channel, AutoCloseable {
 
     @Override
     public Booked book(Booking b) throws IOException {
-        RawSqlValues values = bookingValues(b, locationBase, apiKeyHash);
+        RawSqlValues values = bookingValues(b, locationBase, channelCode);
         try {
             boolean booked = session.run(BOOKING, values, RawSqlChannel::derive);
             return booked ? new Booked(201, (String) values.get("confirmation_number")) : new Booked(409, null);
@@ -66,11 +79,11 @@ final class RawSqlChannel implements Channel, AutoCloseable {
     }
 
     /** What a booking binds before any statement ran. */
-    static RawSqlValues bookingValues(Booking b, String locationBase, String apiKeyHash) {
+    static RawSqlValues bookingValues(Booking b, String locationBase, String channelCode) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String confirmation = confirmationNumber();
-        return new RawSqlValues().put("api_key_hash", apiKeyHash).put("hotel_id", HOTEL_ID)
-                .put("idempotency_key", UUID.randomUUID().toString()).put("request_hash", sha256(b.toString()))
+        return new RawSqlValues().put("channel.code", channelCode).put("actor", "channel:" + channelCode)
+                .put("hotel_id", HOTEL_ID).put("idempotency_key", UUID.randomUUID().toString()).put("request_hash", sha256(b.toString()))
                 .put("now", now).put("now_ms", now.toInstant().toEpochMilli()).put("guest_limit", 20)
                 .put("room_type", b.roomType()).put("rate_plan", b.ratePlan()).put("arrival", b.arrival())
                 .put("departure", b.departure()).put("adults", b.adults())
@@ -83,11 +96,8 @@ final class RawSqlChannel implements Channel, AutoCloseable {
                 .put("mail_kind", "BOOKING_CONFIRMATION").put("mail_status", "PENDING").put("created", 201);
     }
 
-    /** Values the server derives from what it read: the actor, and from the rates the prices and texts. */
+    /** Values the server derives from what it read: from the rates, the prices and texts. */
     static void derive(String name, List<Map<String, Object>> rows, RawSqlValues values) {
-        if (name.equals("channel") && !rows.isEmpty()) {
-            values.put("actor", "channel:" + rows.get(0).get("code"));
-        }
         if (!name.equals("rates")) {
             return;
         }

@@ -45,7 +45,7 @@ class RawSqlScriptTest {
 
     @Test
     void theCapturedFilesHoldTheServersTransactions() {
-        assertThat(RawSqlChannel.SEARCH.statements()).hasSize(10);
+        assertThat(RawSqlChannel.SEARCH.statements()).hasSize(8);
         assertThat(RawSqlChannel.SEARCH.statements().get(2).sql()).startsWith("set transaction isolation level repeatable read");
         assertThat(RawSqlChannel.BOOKING.statements()).hasSize(21);
         assertThat(RawSqlChannel.BOOKING.statements().stream().filter(s -> s.kind() == RawSqlScript.Kind.EXPECT))
@@ -57,9 +57,8 @@ class RawSqlScriptTest {
     void everyBookingParameterHasAValue() {
         Channel.Booking booking = new Channel.Booking("DLT", "BAR", LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 12), 2,
                 "1234", "Anna", "Smith", "anna.smith@example.com");
-        RawSqlValues values = RawSqlChannel.bookingValues(booking, "http://x/", "hash");
+        RawSqlValues values = RawSqlChannel.bookingValues(booking, "http://x/", "BENCH");
         Map<String, List<Map<String, Object>>> read = Map.of(
-                "channel", List.of(row("id", 1L, "code", "BENCH")),
                 "hotel", List.of(row("vat_percent", new BigDecimal("7.00"), "city_tax_amount", new BigDecimal("5.00"),
                         "currency", "EUR", "name", "Hotel")),
                 "room_type", List.of(row("id", 10L, "name", "Deluxe Twin")),
@@ -72,7 +71,6 @@ class RawSqlScriptTest {
                         row("night", LocalDate.of(2027, 2, 11), "amount", new BigDecimal("107.00"), "currency", "EUR")),
                 "revision", List.of(row("nextval", 8L)));
         read.forEach(values::keep);
-        RawSqlChannel.derive("channel", values.rows("channel"), values);
         RawSqlChannel.derive("rates", values.rows("rates"), values);
         values.put("idempotency.id", 1L).put("reservation.id", 7L).put("outbox.id", 7L);
         for (RawSqlScript.Statement s : RawSqlChannel.BOOKING.statements()) {
