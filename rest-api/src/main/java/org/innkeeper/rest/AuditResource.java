@@ -5,7 +5,7 @@ import static org.innkeeper.rest.security.ApiRoles.NIGHT_AUDITOR;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.innkeeper.rest.platform.Idempotent;
 
 /** The close of the business day, for managers and night auditors. */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Idempotent
 @RolesAllowed({MANAGER, NIGHT_AUDITOR})
 @Produces(MediaType.APPLICATION_JSON)

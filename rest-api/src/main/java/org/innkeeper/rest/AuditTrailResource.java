@@ -4,7 +4,7 @@ import static org.innkeeper.rest.security.ApiRoles.MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +18,7 @@ import org.innkeeper.application.dto.ChangeView;
 
 /** The managers' query over every audited change. */
 @Path("audit-trail")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(MANAGER)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail", description = "Who changed what and when, with the values before and after")

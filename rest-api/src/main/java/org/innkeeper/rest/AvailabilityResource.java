@@ -6,7 +6,7 @@ import static org.innkeeper.rest.security.ApiRoles.MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,7 +24,7 @@ import org.innkeeper.application.dto.AvailabilityView;
  * total and the policies; what can't be sold and why; and alternative dates when nothing fits.
  */
 @Path("availability")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({CHANNEL, FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Availability", description = "Search what can be booked; the desk's grid")

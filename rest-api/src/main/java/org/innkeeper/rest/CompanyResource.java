@@ -5,7 +5,7 @@ import static org.innkeeper.rest.security.ApiRoles.MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.innkeeper.rest.platform.Idempotent;
 
 /** Companies billed directly and the city ledger: their accounts, payments and the ageing list. */
 @Path("companies")
-@RequestScoped
+@ApplicationScoped
 @Idempotent
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,7 +6,7 @@ import static org.innkeeper.rest.security.ApiRoles.NIGHT_AUDITOR;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +41,7 @@ import org.innkeeper.rest.platform.Idempotent;
 
 /** Complaints for staff: registered from any source, resolved, compensated on the folio, followed up. */
 @Path("complaints")
-@RequestScoped
+@ApplicationScoped
 @Idempotent
 @RolesAllowed({FRONT_DESK, MANAGER, NIGHT_AUDITOR})
 @Produces(MediaType.APPLICATION_JSON)

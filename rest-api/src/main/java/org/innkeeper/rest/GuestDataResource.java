@@ -4,7 +4,7 @@ import static org.innkeeper.rest.security.ApiRoles.MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,7 @@ import org.innkeeper.rest.platform.Idempotent;
 
 /** How long guests' data is kept after their last stay (GDPR), and its run, for managers. */
 @Path("guest-data")
-@RequestScoped
+@ApplicationScoped
 @Idempotent
 @RolesAllowed(MANAGER)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package org.innkeeper.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import org.innkeeper.application.dto.GuestPageView;
  */
 @Path(GuestPageResource.PATH + "/{token}")
 @org.innkeeper.rest.platform.Idempotent
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Guest page", description = "The guest's own page, reached by a private link (no login)")
 public class GuestPageResource {

@@ -7,7 +7,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +36,7 @@ import org.innkeeper.rest.platform.Idempotent;
 
 /** The guest as a person: profiles across stays, found, read, kept up to date and merged by staff. */
 @Path("guests")
-@RequestScoped
+@ApplicationScoped
 @Idempotent
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,7 +6,7 @@ import static org.innkeeper.rest.security.ApiRoles.NIGHT_AUDITOR;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +20,7 @@ import org.innkeeper.application.dto.ChangeView;
 
 /** A reservation's history from the audit trail, for staff. */
 @Path("frontdesk/reservations/{confirmationNumber}/history")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({FRONT_DESK, MANAGER, NIGHT_AUDITOR})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail", description = "Who changed what and when, with the values before and after")

@@ -5,7 +5,7 @@ import static org.innkeeper.rest.security.ApiRoles.NIGHT_AUDITOR;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +21,7 @@ import org.innkeeper.application.dto.InventoryCheckView;
 
 /** The inventory check: rooms counted sold against the reservations that hold rooms (managers, night auditors). */
 @Path("frontdesk/inventory")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({MANAGER, NIGHT_AUDITOR})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inventory", description = "Rooms sold per room type and night checked against the reservations (staff)")

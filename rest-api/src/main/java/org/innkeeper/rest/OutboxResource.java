@@ -5,7 +5,7 @@ import static org.innkeeper.rest.security.ApiRoles.MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,7 +23,7 @@ import org.innkeeper.application.dto.OutboxView;
 
 /** The e-mail outbox: every message to a guest, sent or waiting, and whether an SMTP server is configured. */
 @Path("frontdesk/outbox")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outbox", description = "E-mail to guests: booking confirmations and invoices, sent or waiting (staff)")

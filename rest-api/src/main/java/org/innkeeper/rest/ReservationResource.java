@@ -9,7 +9,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -52,7 +52,7 @@ import org.innkeeper.rest.platform.Idempotent;
  * staff book as the desk (phone) and see all.
  */
 @Path("reservations")
-@RequestScoped
+@ApplicationScoped
 @Idempotent
 @RolesAllowed({CHANNEL, FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,7 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import org.innkeeper.rest.platform.Idempotent;
 
 /** Phase 3, the rooms: their state, housekeeping, out of order and out of service, the room rack. */
 @Path("rooms")
-@RequestScoped
+@ApplicationScoped
 @Idempotent
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)

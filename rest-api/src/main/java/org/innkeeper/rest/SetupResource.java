@@ -4,7 +4,7 @@ import static org.innkeeper.rest.security.ApiRoles.MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import org.innkeeper.rest.platform.Idempotent;
 
 /** The hotel's setup that the API offers: the service catalogue and the hotel's settings. */
 @Path("setup")
-@RequestScoped
+@ApplicationScoped
 @Idempotent
 @RolesAllowed(MANAGER)
 @Produces(MediaType.APPLICATION_JSON)

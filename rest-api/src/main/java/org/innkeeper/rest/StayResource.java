@@ -7,7 +7,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ import org.innkeeper.rest.platform.Idempotent;
 
 /** Phase 3, the stay: guests in the house, room moves, extensions and early departures. */
 @Path("frontdesk")
-@RequestScoped
+@ApplicationScoped
 @Idempotent
 @RolesAllowed({FRONT_DESK, MANAGER})
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,7 +6,7 @@ import static org.innkeeper.rest.security.ApiRoles.MANAGER;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ import org.innkeeper.application.dto.SurveyResultView;
  */
 @Path("surveys")
 @org.innkeeper.rest.platform.Idempotent
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys", description = "The guest's survey after the stay (public, by its link) and its results (staff)")
 public class SurveyResource {

@@ -27,7 +27,13 @@ public class DefaultAccessService implements AccessService {
     @Inject
     ReferenceData reference;
 
+    /**
+     * Outside a transaction: the channels are held in memory (ReferenceData) and the one row read to know they are
+     * current needs none; a transaction of its own cost every channel call a begin, a commit and the transaction
+     * manager's bookkeeping.
+     */
     @Override
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public LoginOutcome<ChannelPrincipal> channelForApiKey(String apiKey, String remoteAddress) {
         long wait = throttle.retryAfterSeconds(null, remoteAddress);
         if (wait > 0) {

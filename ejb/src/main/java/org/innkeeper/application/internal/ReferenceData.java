@@ -50,6 +50,8 @@ public class ReferenceData {
 
     @PersistenceContext
     EntityManager em;
+    @jakarta.persistence.PersistenceUnit
+    jakarta.persistence.EntityManagerFactory emf;
 
     private final AtomicReference<Setup> held = new AtomicReference<>();
 
@@ -71,7 +73,7 @@ public class ReferenceData {
      * as new as it or newer, so at worst the data is read once more.
      */
     private Setup load() {
-        EntityManager own = em.getEntityManagerFactory().createEntityManager();
+        EntityManager own = emf.createEntityManager();
         try {
             long version = SetupVersion.read(own);
             Hotel hotel = own.find(Hotel.class, Hotel.THE_HOTEL);

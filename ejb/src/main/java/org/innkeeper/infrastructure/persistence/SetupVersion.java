@@ -35,11 +35,10 @@ public final class SetupVersion {
         return false;
     }
 
-    /** The number as the caller's transaction sees it. */
+    /** The number as the caller's transaction sees it (or, outside one, as committed). */
     public static long read(EntityManager em) {
         return ((Number) em.createNativeQuery(READ)
-                .unwrap(org.hibernate.query.NativeQuery.class)
-                .addSynchronizedQuerySpace("setup_version") // no flush of the caller's other changes first
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT) // no flush of the caller's other changes first
                 .getSingleResult()).longValue();
     }
 

@@ -78,6 +78,7 @@ class ReferenceDataTest {
     private <T> T on(ReferenceData server, Function<Services, T> work) {
         return db.inTransaction(em -> {
             server.em = em;
+            server.emf = em.getEntityManagerFactory();
             Services s = Services.bind(em);
             return work.apply(s);
         });

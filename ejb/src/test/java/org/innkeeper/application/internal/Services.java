@@ -157,6 +157,7 @@ final class Services {
     ReferenceData referenceData() {
         ReferenceData r = new ReferenceData();
         r.em = repositories.em();
+        r.emf = r.em.getEntityManagerFactory();
         return r;
     }
 
