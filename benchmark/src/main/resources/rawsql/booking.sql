@@ -6,6 +6,8 @@
 
 -- The API key: the channels are held in memory (ReferenceData; the driver reads its channel once, when
 -- it connects), so only the setup number is read.
+-- The server reads it outside a transaction (auto-commit, one round trip); the driver commits after it
+-- (the next statement must begin a transaction of its own), so here the raw side does a little more.
 select version from setup_version where id = 1;
 commit;
 
@@ -26,9 +28,10 @@ select rt1_0.id,rt1_0.code,rt1_0.max_occupancy,rt1_0.name,rt1_0.overbooking_limi
 select rp1_0.id,rp1_0.active,rp1_0.adjustment_percent,rp1_0.breakfast_included,rp1_0.child_amount,rp1_0.code,rp1_0.description,rp1_0.extra_adult_amount,rp1_0.name,rp1_0.parent_id,rp1_0.cancellation_fee,rp1_0.cancellation_fee_percent,rp1_0.deposit_percent,rp1_0.free_cancellation_hours,rp1_0.guarantee,rp1_0.no_show_fee,rp1_0.no_show_fee_percent,rp1_0.sort_order,rp1_0.version from rate_plan rp1_0 where rp1_0.code=:rate_plan;
 -- @row guest
 select g1_0.id,g1_0.alert,g1_0.allergies,g1_0.birth_date,g1_0.changed_at,g1_0.changed_by,g1_0.created_at,g1_0.document_number,g1_0.document_type,g1_0.email,g1_0.first_name,g1_0.language,g1_0.last_name,g1_0.loyalty_tier,g1_0.merged_at,g1_0.merged_into_id,g1_0.nationality,g1_0.notes,g1_0.phone,g1_0.pillow,g1_0.preference_note,g1_0.preferred_floor,g1_0.search_full_name,g1_0.search_last_name,g1_0.search_phone,g1_0.version,g1_0.vip_level from guest g1_0 where g1_0.email=:email order by g1_0.id fetch first :guest_limit rows only;
+-- The prices of the plan's price source (its parent for a derived plan such as NRF: :price_source).
 -- The driver prices the rates (net, VAT and city tax per night, the totals) as soon as it has them.
 -- @rows rates
-select rr1_0.id,rr1_0.night,rr1_0.amount,rr1_0.currency,rr1_0.rate_plan_id,rr1_0.room_type_id from room_rate rr1_0 where rr1_0.rate_plan_id=:rate_plan.id and rr1_0.room_type_id=:room_type.id and rr1_0.night>=:arrival and rr1_0.night<:departure;
+select rr1_0.id,rr1_0.night,rr1_0.amount,rr1_0.currency,rr1_0.rate_plan_id,rr1_0.room_type_id from room_rate rr1_0 where rr1_0.rate_plan_id=:price_source and rr1_0.room_type_id=:room_type.id and rr1_0.night>=:arrival and rr1_0.night<:departure;
 select sr1_0.night,sr1_0.min_stay,sr1_0.max_stay,sr1_0.closed_to_arrival,sr1_0.closed_to_departure,sr1_0.stop_sell from stay_restriction sr1_0 where sr1_0.rate_plan_id=:rate_plan.id and sr1_0.room_type_id=:room_type.id and sr1_0.night>=:arrival and sr1_0.night<=:departure;
 -- @expect nights
 update inventory_night in1_0 set sold=(in1_0.sold+:one) where in1_0.room_type_id=:room_type.id and in1_0.night>=:arrival and in1_0.night<:departure and (in1_0.sold+:one)<=in1_0.sellable;

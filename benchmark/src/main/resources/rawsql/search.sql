@@ -7,6 +7,8 @@
 
 -- The API key (a transaction of its own): the channels are held in memory (ReferenceData), so only the
 -- setup number is read to know they are still the database's.
+-- The server reads it outside a transaction (auto-commit, one round trip); the driver commits after it
+-- (the next statement must begin a transaction of its own), so here the raw side does a little more.
 select version from setup_version where id = 1;
 commit;
 

@@ -96,11 +96,19 @@ final class RawSqlChannel implements Channel, AutoCloseable {
                 .put("mail_kind", "BOOKING_CONFIRMATION").put("mail_status", "PENDING").put("created", 201);
     }
 
-    /** Values the server derives from what it read: from the rates, the prices and texts. */
+    /**
+     * Values the server derives from what it read: from the rate plan, whose prices to read (a derived plan, NRF,
+     * follows its parent's); from the rates, the prices (with the plan's adjustment) and texts.
+     */
     static void derive(String name, List<Map<String, Object>> rows, RawSqlValues values) {
+        if (name.equals("rate_plan") && !rows.isEmpty()) {
+            Object parent = rows.get(0).get("parent_id");
+            values.put("price_source", parent != null ? parent : rows.get(0).get("id"));
+        }
         if (!name.equals("rates")) {
             return;
         }
+        BigDecimal adjustment = (BigDecimal) values.rows("rate_plan").get(0).get("adjustment_percent");
         BigDecimal vatPercent = (BigDecimal) values.get("hotel.vat_percent");
         BigDecimal cityTax = (BigDecimal) values.get("hotel.city_tax_amount");
         BigDecimal gross = BigDecimal.ZERO;
@@ -108,6 +116,10 @@ final class RawSqlChannel implements Channel, AutoCloseable {
         StringBuilder nights = new StringBuilder();
         for (Map<String, Object> rate : rows) {
             BigDecimal price = (BigDecimal) rate.get("amount");
+            if (adjustment != null) {
+                price = price.multiply(BigDecimal.valueOf(100).add(adjustment)).divide(BigDecimal.valueOf(100), 2,
+                        RoundingMode.HALF_EVEN);
+            }
             BigDecimal nightNet = price.multiply(BigDecimal.valueOf(100)).divide(vatPercent.add(BigDecimal.valueOf(100)),
                     2, RoundingMode.HALF_UP);
             rate.put("net", nightNet);

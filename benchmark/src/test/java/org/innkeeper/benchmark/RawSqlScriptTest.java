@@ -71,6 +71,7 @@ class RawSqlScriptTest {
                         row("night", LocalDate.of(2027, 2, 11), "amount", new BigDecimal("107.00"), "currency", "EUR")),
                 "revision", List.of(row("nextval", 8L)));
         read.forEach(values::keep);
+        RawSqlChannel.derive("rate_plan", values.rows("rate_plan"), values);
         RawSqlChannel.derive("rates", values.rows("rates"), values);
         values.put("idempotency.id", 1L).put("reservation.id", 7L).put("outbox.id", 7L);
         for (RawSqlScript.Statement s : RawSqlChannel.BOOKING.statements()) {
@@ -81,6 +82,25 @@ class RawSqlScriptTest {
         assertThat(values.get("vat_amount")).isEqualTo(new BigDecimal("14.00"));
         assertThat(values.get("total_amount")).isEqualTo(new BigDecimal("224.00"));
         assertThat(values.get("actor")).isEqualTo("channel:BENCH");
+        assertThat(values.get("price_source")).as("a plan of its own prices").isEqualTo(1L);
+    }
+
+    /** A derived plan (NRF) reads its parent's prices and takes its adjustment off them, as the server prices it. */
+    @Test
+    void aDerivedPlanIsPricedFromItsParentsRatesWithItsAdjustment() {
+        RawSqlValues values = RawSqlChannel.bookingValues(new Channel.Booking("DLT", "NRF", LocalDate.of(2027, 2, 10),
+                LocalDate.of(2027, 2, 11), 2, "1234", "Anna", "Smith", "anna.smith@example.com"), "http://x/", "BENCH");
+        values.keep("rate_plan", List.of(row("id", 2L, "name", "NRF", "parent_id", 1L, "adjustment_percent", new BigDecimal("-10.00"))));
+        values.keep("hotel", List.of(row("vat_percent", new BigDecimal("7.00"), "city_tax_amount", new BigDecimal("5.00"),
+                "currency", "EUR", "name", "Hotel")));
+        values.keep("room_type", List.of(row("id", 10L, "name", "Deluxe Twin")));
+        RawSqlChannel.derive("rate_plan", values.rows("rate_plan"), values);
+        values.keep("rates", List.of(row("night", LocalDate.of(2027, 2, 10), "amount", new BigDecimal("107.00"), "currency", "EUR")));
+        RawSqlChannel.derive("rates", values.rows("rates"), values);
+
+        assertThat(values.get("price_source")).isEqualTo(1L);
+        assertThat(values.get("room_amount")).as("96.30 with 7 % VAT in it").isEqualTo(new BigDecimal("90.00"));
+        assertThat(values.get("total_amount")).as("96.30 and the city tax").isEqualTo(new BigDecimal("101.30"));
     }
 
     private static Map<String, Object> row(Object... pairs) {
