@@ -49,7 +49,11 @@ public class HotelCalendar {
 
     /** The hotel, its business date and the instant, read once for a call. */
     public Today today() {
-        Hotel hotel = hotel();
+        return today(hotel());
+    }
+
+    /** The same, of a hotel the caller already has (e.g. the one held in memory, ReferenceData). */
+    public Today today(Hotel hotel) {
         return new Today(hotel, hotel.businessDate(), clock.instant());
     }
 }
