@@ -73,9 +73,9 @@ abstract class DeskBrowser {
         profile = Files.createTempDirectory("innkeeper-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1500,1100",
-                "--lang=en-US", "--user-data-dir=" + profile);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1500,1100", "--lang=en-US", "--user-data-dir=" + profile);
         downloads = Files.createDirectories(profile.resolve("downloads"));
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
