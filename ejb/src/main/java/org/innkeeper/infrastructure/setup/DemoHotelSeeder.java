@@ -23,6 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.innkeeper.domain.channel.Channel;
 import org.innkeeper.domain.folio.Article;
@@ -86,6 +91,30 @@ public class DemoHotelSeeder {
     @Resource
     UserTransaction transaction;
 
+    /** The threads the parts written side by side run on (see {@link Beside}). */
+    @Resource
+    jakarta.enterprise.concurrent.ManagedThreadFactory threads;
+
+    /**
+     * Runs a part of the seeding beside the rest: on a thread of its own, with an entity manager of its own in a
+     * transaction of its own, which the part commits and begins anew as it goes (the {@code Runnable}). The
+     * server runs it on a managed thread in a JTA transaction; the tests on a thread with an entity manager of
+     * the test database. Unset, the part runs on the caller's thread, after it, in the caller's transaction.
+     */
+    interface Beside {
+        <T> Future<T> start(BiFunction<EntityManager, Runnable, T> part);
+    }
+
+    Beside beside = new Beside() {
+        @Override
+        public <T> Future<T> start(BiFunction<EntityManager, Runnable, T> part) {
+            return java.util.concurrent.CompletableFuture.completedFuture(part.apply(em, commitAndBegin));
+        }
+    };
+
+    /** What was started beside and not yet joined: waited for before the seeding ends, also when it fails. */
+    private final List<Future<?>> besides = new ArrayList<>();
+
     /** Commits the work so far and begins the next transaction (set by seed()). */
     private Runnable commitAndBegin = () -> { };
 
@@ -145,16 +174,28 @@ public class DemoHotelSeeder {
      * every insert and whose commit grow slower with its size (one transaction took some 4 s more to commit).
      */
     public void seed() {
+        beside = new Beside() {
+            @Override
+            public <T> Future<T> start(BiFunction<EntityManager, Runnable, T> part) {
+                FutureTask<T> task = new FutureTask<>(() -> {
+                    // the container's entity manager binds itself to this thread's own transaction
+                    transaction.begin();
+                    try {
+                        T result = part.apply(em, DemoHotelSeeder.this::commitAndBeginAnew);
+                        transaction.commit();
+                        return result;
+                    } catch (Exception | Error e) {
+                        rollBack();
+                        throw e;
+                    }
+                });
+                threads.newThread(task).start();
+                return task;
+            }
+        };
         try {
             transaction.begin();
-            seed(() -> {
-                try {
-                    transaction.commit();
-                    transaction.begin();
-                } catch (Exception e) {
-                    throw new IllegalStateException("Seeding the demo hotel: " + e.getMessage(), e);
-                }
-            });
+            seed(this::commitAndBeginAnew);
             transaction.commit();
         } catch (RuntimeException e) {
             rollBack();
@@ -163,6 +204,70 @@ public class DemoHotelSeeder {
             rollBack();
             throw new IllegalStateException("Seeding the demo hotel: " + e.getMessage(), e);
         }
+    }
+
+    private void commitAndBeginAnew() {
+        try {
+            transaction.commit();
+            transaction.begin();
+        } catch (Exception e) {
+            throw new IllegalStateException("Seeding the demo hotel: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts a part of the seeding beside the rest ({@link Beside}), written by a copy of this seeder that holds
+     * the other thread's entity manager and the catalogue, companies and clock of this one.
+     */
+    private <T> Future<T> beside(Function<DemoHotelSeeder, T> part) {
+        Future<T> started = beside.start((otherEm, otherCommit) -> {
+            org.innkeeper.infrastructure.history.AuditBaseline.seeding(otherEm);
+            DemoHotelSeeder copy = new DemoHotelSeeder();
+            copy.em = otherEm;
+            copy.commitAndBegin = otherCommit;
+            copy.clock = clock;
+            copy.articles.putAll(articles);
+            copy.nightArticles = nightArticles;
+            copy.companies.addAll(companies);
+            copy.companyChoice = new Random(8);
+            T result = part.apply(copy);
+            otherEm.flush();
+            return result;
+        });
+        besides.add(started);
+        return started;
+    }
+
+    /** Waits for a part started beside; its failure is the seeding's. */
+    private <T> T join(Future<T> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Seeding the demo hotel was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Seeding the demo hotel: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            besides.remove(part);
+        }
+    }
+
+    /** Waits for whatever was started beside, without reporting its failure (the first failure is the one reported). */
+    private void awaitBesides() {
+        for (Future<?> part : List.copyOf(besides)) {
+            try {
+                part.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException ignored) {
+                // reported by join(), or after the failure being reported
+            }
+        }
+        besides.clear();
     }
 
     private void rollBack() {
@@ -185,6 +290,14 @@ public class DemoHotelSeeder {
 
     /** The demo seeded in the current transaction, {@code commitAndBegin} committing it part by part. */
     void seed(Runnable commitAndBegin) {
+        try {
+            seedAll(commitAndBegin);
+        } finally {
+            awaitBesides(); // nothing keeps writing after the seeding ended, also when it failed
+        }
+    }
+
+    private void seedAll(Runnable commitAndBegin) {
         this.commitAndBegin = commitAndBegin;
         long started = System.nanoTime();
         org.innkeeper.infrastructure.history.AuditBaseline.seeding(em);
@@ -274,15 +387,18 @@ public class DemoHotelSeeder {
         int count = Boolean.parseBoolean(System.getProperty(HISTORY_PROPERTY, "true"))
                 ? createReservations(random, today, liveTypes, liveRooms, livePlans) : 0;
         em.flush();
+        describeRegulars(today);
+        checkpoint(); // the guests' languages, which the invoices are written in
+        // the invoices beside the rest: tables of their own, which nothing after reads and the audit trail leaves out
+        Future<Long> invoices = count > 0 ? beside(DemoHotelSeeder::invoiceCheckedOutStays)
+                : java.util.concurrent.CompletableFuture.completedFuture(0L);
         inventory.recountFromReservations();
         holdRoomsOfStays(today);
         checkpoint();
         blockRooms(today);
-        describeRegulars(today);
         new DemoGuestRequests(em).seed(today, zone, count > 0);
         checkpoint();
         if (count > 0) {
-            invoiceCheckedOutStays();
             long freezing = System.nanoTime();
             freezeHistory(first, today, zone);
             checkpoint();
@@ -293,12 +409,15 @@ public class DemoHotelSeeder {
             LOG.info(() -> "Demo service quality seeded: " + seeded[0] + " surveys, " + seeded[1] + " complaints in "
                     + (System.nanoTime() - surveysStarted) / 1_000_000 + " ms");
         }
-        // the hotel last, in the last part: a hotel in the database means a demo seeded to the end (nothing refers
-        // to the hotel's row, and nothing before reads it); the audit trail's baseline then holds it too
+        // the hotel last, in the last part, committed after the invoices: a hotel in the database means a demo
+        // seeded to the end (nothing refers to the hotel's row, and nothing before reads it); the audit trail's
+        // baseline then holds it too
         em.persist(hotel);
         long baselineStarted = System.nanoTime();
         org.innkeeper.infrastructure.history.AuditBaseline.record(em, clock.instant());
         LOG.info(() -> "Demo audit trail's baseline recorded in " + (System.nanoTime() - baselineStarted) / 1_000_000 + " ms");
+        long issued = join(invoices);
+        LOG.info(() -> issued + " invoices of checked-out stays");
         LOG.info(() -> "Demo hotel seeded: 60 rooms, " + count + " reservations in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
@@ -486,17 +605,47 @@ public class DemoHotelSeeder {
         return Money.of(amount, CURRENCY);
     }
 
+    /**
+     * The reservations of the year, the room types of {@link #WRITTEN_BESIDE} written beside the others on a
+     * thread of their own (H2 writes on two cores at once; the seeding is bound by its inserts). Each group of
+     * types draws its own random numbers and its own regular guests, so it is repeatable on its own.
+     */
     private int createReservations(Random random, LocalDate today, Map<String, RoomType> types,
                                    Map<String, List<Room>> rooms, Map<String, RatePlan> plans) {
+        checkpoint(); // the other thread reads the types, rooms, plans, catalogue and companies: committed first
+        refresh(types, rooms, plans, new HashMap<>());
+        Map<String, RoomType> besideTypes = new HashMap<>(types);
+        besideTypes.keySet().retainAll(WRITTEN_BESIDE);
+        Map<String, List<Room>> besideRooms = new HashMap<>(rooms);
+        besideRooms.keySet().retainAll(WRITTEN_BESIDE);
+        Map<String, RatePlan> besidePlans = new HashMap<>(plans);
+        Future<Integer> beside = beside(copy -> {
+            copy.refresh(besideTypes, besideRooms, besidePlans, new HashMap<>());
+            return copy.createReservationsOf(TYPES.stream().filter(t -> WRITTEN_BESIDE.contains(t.code())).toList(),
+                    new Random(43), today, besideTypes, besideRooms, besidePlans);
+        });
+        refresh(types, rooms, plans, new HashMap<>()); // (when the part ran first, on this thread, it cleared them)
+        int created = createReservationsOf(TYPES.stream().filter(t -> !WRITTEN_BESIDE.contains(t.code())).toList(),
+                random, today, types, rooms, plans);
+        created += join(beside);
+        checkpoint();
+        refresh(types, rooms, plans, new HashMap<>());
+        settleRoomStatuses(random, today, rooms);
+        return created;
+    }
+
+    /** The room types written on a thread of their own: 28 of the 60 rooms, so both threads write about as much. */
+    static final java.util.Set<String> WRITTEN_BESIDE = java.util.Set.of("TWN", "FAM", "STE");
+
+    private int createReservationsOf(List<TypeSpec> specs, Random random, LocalDate today, Map<String, RoomType> types,
+                                     Map<String, List<Room>> rooms, Map<String, RatePlan> plans) {
         Map<String, Map<LocalDate, Integer>> sold = new HashMap<>();
         Map<Room, LocalDate> roomFreeFrom = new HashMap<>();
         List<Long> regulars = new ArrayList<>();
-        Map<String, TypeSpec> specs = new HashMap<>();
-        TYPES.forEach(t -> specs.put(t.code(), t));
         int created = 0;
         LocalDate start = today.minusDays(HISTORY_DAYS);
         for (LocalDate arrival = start; arrival.isBefore(today.plusDays(FUTURE_DAYS)); arrival = arrival.plusDays(1)) {
-            for (TypeSpec spec : TYPES) {
+            for (TypeSpec spec : specs) {
                 double target = targetOccupancy(arrival, today);
                 int arrivals = (int) Math.round(spec.rooms() * target / 2.4 + random.nextGaussian() * 0.8);
                 for (int a = 0; a < arrivals; a++) {
@@ -527,7 +676,6 @@ public class DemoHotelSeeder {
             }
         }
         em.flush();
-        settleRoomStatuses(random, today, rooms);
         return created;
     }
 
@@ -717,7 +865,7 @@ public class DemoHotelSeeder {
      * An invoice for every stay checked out, numbered in the order the guests left, as check-out issued
      * them (their PDFs are rendered when first printed, from the invoice as it was issued).
      */
-    private void invoiceCheckedOutStays() {
+    private long invoiceCheckedOutStays() {
         // numbered in the order the guests left; a page of folios at a time, each page committed
         List<Long> ids = em.createQuery("select f.id from Folio f"
                 + " where f.reservation.status = org.innkeeper.domain.reservation.ReservationStatus.CHECKED_OUT"
@@ -738,8 +886,7 @@ public class DemoHotelSeeder {
                 .setParameter(1, number + 1).executeUpdate();
         em.flush();
         em.clear();
-        long issued = number;
-        LOG.info(() -> issued + " invoices of checked-out stays");
+        return number;
     }
 
     /** The invoices of one checked-out folio, one per window that holds more than payments; the last number used. */
@@ -772,7 +919,7 @@ public class DemoHotelSeeder {
 
     /** The companies of the demo, billed directly for some business guests. */
     private final List<org.innkeeper.domain.company.Company> companies = new ArrayList<>();
-    private final Random companyChoice = new Random(7);
+    private Random companyChoice = new Random(7);
 
     private void setUpCompanies() {
         companies.add(new org.innkeeper.domain.company.Company("Acme Travel Ltd", "1 Long Lane, London EC1A 9HF, UK",
