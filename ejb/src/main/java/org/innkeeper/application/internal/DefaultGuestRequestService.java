@@ -270,8 +270,7 @@ public class DefaultGuestRequestService implements GuestRequestService {
     @Override
     public GuestRequestView logForRoom(String roomNumber, String category, String description, RequestSource source) {
         String number = roomNumber.trim().toUpperCase(java.util.Locale.ROOT);
-        Reservation stay = reservations.inHouse().stream()
-                .filter(r -> r.room() != null && r.room().number().equals(number)).findFirst()
+        Reservation stay = reservations.inHouseIn(number)
                 .orElseThrow(() -> new org.innkeeper.domain.shared.InvalidValueException("roomNumber",
                         "nobody is staying in room " + number));
         return view(logFor(stay, category, description, null, source), calendar.now());

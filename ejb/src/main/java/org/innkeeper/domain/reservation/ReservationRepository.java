@@ -72,6 +72,9 @@ public interface ReservationRepository {
 
     List<Reservation> inHouse();
 
+    /** The stay in the house in the room (its number as the rooms have it), if any: one row read by the room. */
+    java.util.Optional<Reservation> inHouseIn(String roomNumber);
+
     List<Reservation> inHouseDepartingOn(LocalDate date);
 
     List<Reservation> search(String text, LocalDate from, LocalDate to, int limit);

@@ -183,6 +183,14 @@ public class JpaReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public java.util.Optional<Reservation> inHouseIn(String roomNumber) {
+        return em.createQuery("select r from Reservation r join r.room room where r.status = :s and room.number = :n",
+                        Reservation.class)
+                .setParameter("s", ReservationStatus.IN_HOUSE).setParameter("n", roomNumber)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Reservation> inHouseDepartingOn(LocalDate date) {
         return em.createQuery(LIST_FETCH + "where r.status = :s and r.stay.departure = :d"
                         + " order by r.room.number", Reservation.class)

@@ -237,6 +237,31 @@ class GuestRequestServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void housekeepingLogsARequestByTheRoomOfTheGuestInIt(TestDatabase.Kind kind) {
+        open(kind);
+        db.inTransaction(em -> {
+            RoomType std = em.createQuery("select t from RoomType t", RoomType.class).getSingleResult();
+            em.persist(new org.innkeeper.domain.room.Room("101", 1, std));
+            em.persist(new org.innkeeper.domain.room.Room("102", 1, std));
+            return null;
+        });
+        String earlier = book("Left", "DESK");
+        String cn = book("Roomy", "DESK");
+        tx(s -> s.arrival().checkIn(earlier, new org.innkeeper.application.dto.CheckInRequest("102", "PASSPORT", "P1111111")));
+        tx(s -> s.arrival().checkIn(cn, new org.innkeeper.application.dto.CheckInRequest("101", "PASSPORT", "P2222222")));
+
+        GuestRequestView logged = as("hanna", s -> s.guestRequests().logForRoom(" 101 ", "TOWELS", "Towels for 101",
+                RequestSource.HOUSEKEEPING));
+        assertThat(logged.confirmationNumber()).isEqualTo(cn);
+        assertThat(logged.roomNumber()).isEqualTo("101");
+        assertThatThrownBy(() -> as("hanna", s -> s.guestRequests().logForRoom("103", "TOWELS", "Towels",
+                RequestSource.HOUSEKEEPING))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("nobody is staying in room 103");
+        assertThat(count("select count(r) from GuestRequest r")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void aResolvedRequestNeverEscalatesAndAnUnstaffedLevelIsStillRecorded(TestDatabase.Kind kind) {
         open(kind);
         long resolved = log(book("Quick", "DESK"), "TOWELS", "Towels").id();
