@@ -21,7 +21,9 @@ class CardNumbersTest {
         "4222222222222",               // 13 digits
         "6011 0009 9013 9424",         // Discover
         "4111 1111 1111 1111 99",      // a card followed by more digits: the card's groups still count
-        "card:4111111111111111."})
+        "card:4111111111111111.",
+        "3952cb6d-ae11-497a-8365-625107002301 4111 1111 1111 1111", // a card beside a UUID is still a card
+        "ref 8365-625107002301"})      // the same digits as the UUID below, outside a UUID
     void refusesWhatLooksLikeACardNumber(String text) {
         assertThat(CardNumbers.containsCardNumber(text)).as(text).isTrue();
     }
@@ -42,6 +44,10 @@ class CardNumbersTest {
         "41111111-1111-1111-1abc-def012345678", // a UUID (an idempotency key): digits joined to letters
         "41111111-1111-1111-abcd-ef0123456789",
         "e41111111-1111-1111-1111",
+        // random UUIDs whose last two groups are 16 digits passing the Luhn check (found among 3 million)
+        "3952cb6d-ae11-497a-8365-625107002301",
+        "06EF23B7-D23F-450B-9116-335540205749",
+        "key e7715fbe-317c-446d-8193-177300653629",
         "Ada Lovelace"})
     void acceptsWhatDoesNot(String text) {
         assertThat(CardNumbers.containsCardNumber(text)).as(text).isFalse();
