@@ -68,7 +68,9 @@ import org.innkeeper.domain.staff.StaffUser;
  * Builds the demo hotel: 60 rooms on 5 floors in 5 room types, 3 rate plans with seasonal and
  * weekend prices, staff logins, three channels (one with a low rate limit), and a year of reservations behind today plus three
  * months ahead — checked out with settled folios, in house, due in, cancelled, no-shows. Random but
- * repeatable (fixed seed). Goes through the domain's own methods, so the history obeys its rules.
+ * repeatable (fixed seeds, one for each group of room types; the record ids and the time of day still vary). Goes
+ * through the domain's own methods, so the history obeys its rules. Written on two threads where the parts are
+ * independent (see {@link #createReservations} and {@link Beside}), as the seeding is bound by the database's inserts.
  * <p>
  * Near future stays keep at least {@link #FREE_ROOMS_KEPT} rooms of every type free, so a person
  * exploring the demo (and the tests) can always book and check in today.
