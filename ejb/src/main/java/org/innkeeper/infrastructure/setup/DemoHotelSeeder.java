@@ -621,14 +621,15 @@ public class DemoHotelSeeder {
         Map<String, List<Room>> besideRooms = new HashMap<>(rooms);
         besideRooms.keySet().retainAll(WRITTEN_BESIDE);
         Map<String, RatePlan> besidePlans = new HashMap<>(plans);
+        Map<Boolean, List<TypeSpec>> written = TYPES.stream()
+                .collect(java.util.stream.Collectors.partitioningBy(t -> WRITTEN_BESIDE.contains(t.code())));
         Future<Integer> beside = beside(copy -> {
             copy.refresh(besideTypes, besideRooms, besidePlans, new HashMap<>());
-            return copy.createReservationsOf(TYPES.stream().filter(t -> WRITTEN_BESIDE.contains(t.code())).toList(),
-                    new Random(43), today, besideTypes, besideRooms, besidePlans);
+            return copy.createReservationsOf(written.get(true), new Random(43), today, besideTypes, besideRooms,
+                    besidePlans);
         });
         refresh(types, rooms, plans, new HashMap<>()); // (when the part ran first, on this thread, it cleared them)
-        int created = createReservationsOf(TYPES.stream().filter(t -> !WRITTEN_BESIDE.contains(t.code())).toList(),
-                random, today, types, rooms, plans);
+        int created = createReservationsOf(written.get(false), random, today, types, rooms, plans);
         created += join(beside);
         checkpoint();
         refresh(types, rooms, plans, new HashMap<>());
