@@ -39,7 +39,7 @@ public class DefaultAccessService implements AccessService {
         if (wait > 0) {
             return LoginOutcome.throttled(wait);
         }
-        Optional<ChannelPrincipal> channel = reference.current().channelForApiKey(apiKey);
+        Optional<ChannelPrincipal> channel = reference.committed().channelForApiKey(apiKey);
         if (channel.isEmpty()) {
             throttle.failed(null, remoteAddress);
             return LoginOutcome.refused();

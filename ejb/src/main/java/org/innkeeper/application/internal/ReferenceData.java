@@ -13,6 +13,7 @@ import org.innkeeper.domain.channel.ApiKeys;
 import org.innkeeper.domain.hotel.Hotel;
 import org.innkeeper.domain.rate.RatePlan;
 import org.innkeeper.domain.room.RoomType;
+import org.innkeeper.infrastructure.persistence.SalesSnapshots;
 import org.innkeeper.infrastructure.persistence.SetupVersion;
 
 /**
@@ -53,11 +54,26 @@ public class ReferenceData {
     @jakarta.persistence.PersistenceUnit
     jakarta.persistence.EntityManagerFactory emf;
 
+    @jakarta.inject.Inject
+    SalesSnapshots snapshots;
+
     private final AtomicReference<Setup> held = new AtomicReference<>();
 
     /** The reference data as of the caller's transaction, read again if it changed since it was last read. */
     public Setup current() {
-        long version = SetupVersion.read(em);
+        return at(SetupVersion.read(em));
+    }
+
+    /**
+     * The same for a caller outside any transaction (a channel's API key check): the number as committed, read in
+     * one statement without an entity manager.
+     */
+    public Setup committed() {
+        return at(snapshots.committedSetupVersion());
+    }
+
+    /** The reference data of the number the caller read (in its own snapshot, {@link SalesSnapshots}). */
+    public Setup at(long version) {
         Setup setup = held.get();
         if (setup != null && setup.version() == version) {
             return setup;

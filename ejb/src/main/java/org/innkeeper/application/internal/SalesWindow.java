@@ -55,6 +55,13 @@ final class SalesWindow {
                 rates.restrictionsBetween(from, to), taxes);
     }
 
+    /** The same, from one snapshot of the hot read path (a search). */
+    static SalesWindow load(org.innkeeper.infrastructure.persistence.SalesSnapshots.Snapshot sale, TaxPolicy taxes,
+                            LocalDate from, LocalDate to) {
+        return new SalesWindow(sale.nights(from, to), sale.pricesBetween(from, to), sale.restrictionsBetween(from, to),
+                taxes);
+    }
+
     /**
      * Counts one room of the type as free again on the nights of a stay that holds it: a reservation
      * quoting its own change gives its room back before it takes the new nights, as the change does.

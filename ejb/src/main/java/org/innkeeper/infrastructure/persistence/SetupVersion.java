@@ -42,6 +42,17 @@ public final class SetupVersion {
                 .getSingleResult()).longValue();
     }
 
+    /** The number as the connection's transaction sees it (or, in auto-commit, as committed). */
+    static long read(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(READ);
+             java.sql.ResultSet row = query.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("setup_version has no row 1: the database is not migrated");
+            }
+            return row.getLong(1);
+        }
+    }
+
     /** Raises the number on the transaction's own connection: the change and the new number commit together. */
     static void raise(Connection connection) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(RAISE)) {

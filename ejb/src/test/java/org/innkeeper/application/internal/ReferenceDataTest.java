@@ -79,6 +79,7 @@ class ReferenceDataTest {
         return db.inTransaction(em -> {
             server.em = em;
             server.emf = em.getEntityManagerFactory();
+            server.snapshots = org.innkeeper.infrastructure.persistence.SalesSnapshots.on(em);
             Services s = Services.bind(em);
             return work.apply(s);
         });
@@ -94,7 +95,7 @@ class ReferenceDataTest {
     }
 
     private java.util.Optional<ChannelPrincipal> channel(String apiKey) {
-        return on(serverA, s -> serverA.current().channelForApiKey(apiKey));
+        return on(serverA, s -> serverA.committed().channelForApiKey(apiKey)); // as the API key check reads it
     }
 
     private void change(Function<EntityManager, ?> work) {

@@ -150,6 +150,7 @@ final class Services {
         a.inventory = repositories.inventory();
         a.calendar = calendar;
         a.reference = referenceData();
+        a.snapshots = org.innkeeper.infrastructure.persistence.SalesSnapshots.on(repositories.em());
         return a;
     }
 
@@ -158,6 +159,7 @@ final class Services {
         ReferenceData r = new ReferenceData();
         r.em = repositories.em();
         r.emf = r.em.getEntityManagerFactory();
+        r.snapshots = org.innkeeper.infrastructure.persistence.SalesSnapshots.on(r.em);
         return r;
     }
 

@@ -28,13 +28,13 @@ public final class TestDatabase implements AutoCloseable {
     private final Kind kind;
     private final String name;
     private final EntityManagerFactory emf;
+    private final String url;
+    private final String user;
+    private final String password;
 
     private TestDatabase(Kind kind) {
         this.kind = kind;
         this.name = "innkeeper_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url;
-        String user;
-        String password;
         if (kind == Kind.H2) {
             url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
             user = "sa";
@@ -52,6 +52,17 @@ public final class TestDatabase implements AutoCloseable {
                 "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", password,
                 "hibernate.connection.pool_size", "40"));
+    }
+
+    /** Connections of their own, as the server's data source hands them out (auto-commit on). */
+    public javax.sql.DataSource dataSource() {
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return DriverManager.getConnection(url, user, password);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     public static TestDatabase h2() {
