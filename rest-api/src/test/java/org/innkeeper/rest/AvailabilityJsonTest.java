@@ -120,6 +120,31 @@ class AvailabilityJsonTest {
     }
 
     @Test
+    void unpairedSurrogatesAsTheUtf8EncoderReplacesThem() throws Exception {
+        // malformed UTF-16: each half without its other one is a '?' in Yasson's answer
+        List<UnavailableOfferView> unavailable = new ArrayList<>();
+        for (String name : new String[] {"\uD83D", "\uDECF", "Suite \uD83D", "\uDECF Suite", "a\uD83Db\uDECFc",
+                "\uDECF\uD83D", "\uD83D\uD83D\uDECF", "\uD83D\uDECF\uDECF", "\uD83D\u0001\uDECF\"\u00e9"}) {
+            unavailable.add(new UnavailableOfferView("SGL", name, "BAR", name + "\uD83D\uDECF", List.of(
+                    new ReasonView("sold-out", "\uDBFF" + name + "\uDC00", 1))));
+        }
+        assertSameBytes(new AvailabilityView(ARRIVAL, ARRIVAL.plusDays(1), 1, 1, 0, "EUR", List.of(), unavailable,
+                List.of()));
+    }
+
+    @Test
+    void longStringsWithEscapesAndEmojiAcrossTheGeneratorsSegments() throws Exception {
+        // Jackson writes a long string in segments of some 1000 chars; a period of 7 puts every char of
+        // the period, each half of the emoji too, at a segment's end
+        String period = "ab\uD83D\uDECF\u00e9\u0001\"";
+        String name = period.repeat(3000);
+        assertSameBytes(new AvailabilityView(ARRIVAL, ARRIVAL.plusDays(1), 1, 1, 0, "EUR", List.of(),
+                List.of(new UnavailableOfferView("SGL", name, "BAR", "x" + name, List.of(
+                        new ReasonView("sold-out", "\u4e2d" + name.substring(4), 1)))),
+                List.of()));
+    }
+
+    @Test
     void writesOnlyTheAvailabilityViewAsJson() {
         Annotation[] none = new Annotation[0];
         MediaType utf8 = new MediaType("application", "json", Map.of("charset", "UTF-8"));
