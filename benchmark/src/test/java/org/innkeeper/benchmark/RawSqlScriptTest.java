@@ -47,7 +47,7 @@ class RawSqlScriptTest {
     void theCapturedFilesHoldTheServersTransactions() {
         assertThat(RawSqlChannel.SEARCH.statements()).hasSize(8);
         assertThat(RawSqlChannel.SEARCH.statements().get(2).sql()).startsWith("set transaction isolation level repeatable read");
-        assertThat(RawSqlChannel.BOOKING.statements()).hasSize(21);
+        assertThat(RawSqlChannel.BOOKING.statements()).hasSize(19);
         assertThat(RawSqlChannel.BOOKING.statements().stream().filter(s -> s.kind() == RawSqlScript.Kind.EXPECT))
                 .singleElement().satisfies(s -> assertThat(s.sql()).contains("(in1_0.sold+?)<=in1_0.sellable"));
     }

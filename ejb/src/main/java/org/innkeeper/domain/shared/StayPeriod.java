@@ -21,6 +21,9 @@ public final class StayPeriod implements Serializable {
     /** Longer stays are contracts, not reservations. */
     public static final int MAX_NIGHTS = 30;
 
+    /** {@link #nightDates()}, made on first use. */
+    private transient List<LocalDate> nights;
+
     @Column(name = "arrival", nullable = false)
     private LocalDate arrival;
 
@@ -64,7 +67,12 @@ public final class StayPeriod implements Serializable {
 
     /** Each night of the stay, by the date it begins. */
     public List<LocalDate> nightDates() {
-        return Stream.iterate(arrival, d -> d.isBefore(departure), d -> d.plusDays(1)).toList();
+        List<LocalDate> dates = nights;
+        if (dates == null) { // a search asks once per room type and plan: made once (an immutable list)
+            dates = Stream.iterate(arrival, d -> d.isBefore(departure), d -> d.plusDays(1)).toList();
+            nights = dates;
+        }
+        return dates;
     }
 
     /** Whether the guest sleeps here on the night that begins on {@code date}. */

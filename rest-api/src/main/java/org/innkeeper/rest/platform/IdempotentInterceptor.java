@@ -17,10 +17,11 @@ import org.innkeeper.application.dto.IdempotentResponse;
 import org.innkeeper.domain.idempotency.IdempotencyKeyInUseException;
 
 /**
- * Runs a resource method at most once per Idempotency-Key. A key already answered for the same
- * request replays that answer ({@link IdempotentReplay}); a key used for another request is a 422.
- * Otherwise the key is inserted first and the method runs in the same transaction, so of requests
- * racing with one key exactly one does the work; the others wait for its answer and replay it.
+ * Runs a resource method at most once per Idempotency-Key. The key is inserted first and the method
+ * runs in the same transaction, so of requests racing with one key exactly one does the work. When
+ * the key is taken, a key already answered for the same request replays that answer
+ * ({@link IdempotentReplay}), a key used for another request is a 422, and a key whose first
+ * request is still running waits for its answer and replays it.
  */
 @Idempotent
 @Interceptor
@@ -44,10 +45,8 @@ public class IdempotentInterceptor {
         }
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
-            Optional<IdempotentResponse> kept = idempotency.answered(request.owner(), request.key(), request.hash());
-            if (kept.isPresent()) {
-                throw new IdempotentReplay(kept.get());
-            }
+            // A new key (nearly every request) is claimed at once: its answer is looked up only when the claim
+            // finds the key taken, which saves every first request a transaction of its own.
             Object[] result = new Object[1];
             try {
                 IdempotentResponse answer = idempotency.once(request.owner(), request.key(), request.hash(), () -> {
@@ -57,6 +56,10 @@ public class IdempotentInterceptor {
                 request.answered(answer);
                 return result[0];
             } catch (IdempotencyKeyInUseException busy) {
+                Optional<IdempotentResponse> kept = idempotency.answered(request.owner(), request.key(), request.hash());
+                if (kept.isPresent()) {
+                    throw new IdempotentReplay(kept.get());
+                }
                 if (System.currentTimeMillis() > deadline) {
                     throw busy;
                 }
