@@ -16,8 +16,9 @@ commit;
 -- the confirmation mail in the outbox, the key's answer, and the audit revision.
 -- @id idempotency idempotency_record_seq
 insert into idempotency_record (channel,created_at,idempotency_key,location,request_hash,response_body,status,id) values (:channel.code,:now,:idempotency_key,:null,:request_hash,:null,:null,:idempotency.id);
--- @row hotel
-select h1_0.id,h1_0.address,h1_0.audit_hour,h1_0.business_date,h1_0.currency,h1_0.guest_retention_days,h1_0.legal_name,h1_0.name,h1_0.check_in_hour,h1_0.check_out_hour,h1_0.no_show_hour,h1_0.option_max_days,h1_0.sale_horizon_days,h1_0.waitlist_offer_hours,h1_0.city_tax_children_exempt,h1_0.city_tax_amount,h1_0.vat_included,h1_0.vat_percent,h1_0.time_zone,h1_0.vat_id from hotel h1_0 where h1_0.id=:hotel_id;
+-- The hotel is held in memory too (ReferenceData; the driver reads it once, when it connects: hotel.sql):
+-- the setup number again, in the booking's transaction.
+select version from setup_version where id = 1;
 -- @row room_type
 select rt1_0.id,rt1_0.code,rt1_0.max_occupancy,rt1_0.name,rt1_0.overbooking_limit,rt1_0.sort_order,rt1_0.standard_occupancy from room_type rt1_0 where rt1_0.code=:room_type;
 -- @row rate_plan

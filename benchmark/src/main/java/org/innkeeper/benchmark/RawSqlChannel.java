@@ -29,18 +29,24 @@ final class RawSqlChannel implements Channel, AutoCloseable {
 
     static final RawSqlScript SEARCH = RawSqlScript.load("search.sql");
     static final RawSqlScript BOOKING = RawSqlScript.load("booking.sql");
+    static final RawSqlScript HOTEL = RawSqlScript.load("hotel.sql");
     private static final long HOTEL_ID = 1;
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final RawSqlSession session;
     /** The channel of the API key, read once when connecting: the server holds its channels in memory too. */
     private final String channelCode;
+    /** The hotel's row, read once when connecting: the server holds the hotel in memory too. */
+    private final java.util.List<java.util.Map<String, Object>> hotel;
     private final String locationBase;
 
     RawSqlChannel(String jdbcUrl, Options options) throws SQLException {
         java.sql.Connection connection = DriverManager.getConnection(jdbcUrl);
         this.channelCode = channelCode(connection, sha256(options.apiKey()));
         this.session = new RawSqlSession(connection);
+        RawSqlValues read = new RawSqlValues().put("hotel_id", HOTEL_ID);
+        session.run(HOTEL, read, (name, rows, v) -> { });
+        this.hotel = read.rows("hotel");
         this.locationBase = options.url() + "/api/v1/reservations/";
     }
 
@@ -70,6 +76,7 @@ final class RawSqlChannel implements Channel, AutoCloseable {
     @Override
     public Booked book(Booking b) throws IOException {
         RawSqlValues values = bookingValues(b, locationBase, channelCode);
+        values.keep("hotel", hotel);
         try {
             boolean booked = session.run(BOOKING, values, RawSqlChannel::derive);
             return booked ? new Booked(201, (String) values.get("confirmation_number")) : new Booked(409, null);

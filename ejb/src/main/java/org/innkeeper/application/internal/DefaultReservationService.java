@@ -81,6 +81,8 @@ public class DefaultReservationService implements ReservationService {
     @Inject
     HotelCalendar calendar;
     @Inject
+    ReferenceData setup;
+    @Inject
     Event<RoomsFreed> roomsFreed;
     @Inject
     Accounts accounts;
@@ -96,7 +98,9 @@ public class DefaultReservationService implements ReservationService {
 
     @Override
     public ReservationView book(BookingRequest request, String channel) {
-        Today today = calendar.today();
+        // The hotel as held in memory (its business date, taxes, settings; only read here): a channel's every
+        // booking read and hydrated it again, and flushed it to see that nothing changed.
+        Today today = calendar.today(setup.current().requireHotel());
         StayPeriod stay = new StayPeriod(request.arrival(), request.departure());
         today.hotel().requireBookable(stay, today.businessDate());
         Party party = Party.of(request.adults(), request.children());

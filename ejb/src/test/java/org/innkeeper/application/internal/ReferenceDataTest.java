@@ -1,6 +1,7 @@
 package org.innkeeper.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.persistence.EntityManager;
@@ -183,6 +184,26 @@ class ReferenceDataTest {
         assertThat(db.inTransaction(SetupVersion::read)).isGreaterThan(beforeAudit);
         LocalDate businessDate = on(serverA, s -> serverA.current().requireHotel().businessDate());
         assertThat(businessDate).isEqualTo(TODAY.plusDays(1));
+    }
+
+    /** A booking takes the hotel (its business date) from what the server holds: the night audit's move is seen. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aBookingKnowsTheBusinessDateTheNightAuditMovedOnAnotherServer(TestDatabase.Kind kind) {
+        open(kind);
+        java.util.function.Function<LocalDate, String> bookArrivingOn = arrival -> on(serverA, s -> {
+            DefaultReservationService reservations = s.reservations();
+            reservations.setup = serverA;
+            return reservations.book(new org.innkeeper.application.dto.BookingRequest("STD", "BAR", arrival,
+                    arrival.plusDays(1), 2, 0, new org.innkeeper.application.dto.GuestDetails("Ada", "Lovelace",
+                    "ada@example.org", null), null, null, null, null), "OTA").confirmationNumber();
+        });
+        assertThat(bookArrivingOn.apply(TODAY)).isNotBlank();
+
+        Services.businessDay(db, TODAY.plusDays(1));
+        assertThatThrownBy(() -> bookArrivingOn.apply(TODAY)).as("today is yesterday now")
+                .isInstanceOf(org.innkeeper.domain.shared.InvalidValueException.class);
+        assertThat(bookArrivingOn.apply(TODAY.plusDays(1))).isNotBlank();
     }
 
     @ParameterizedTest

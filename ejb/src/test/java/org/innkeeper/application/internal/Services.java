@@ -86,6 +86,7 @@ final class Services {
         s.folios = repositories.folios();
         s.notifications = repositories.notifications();
         s.calendar = calendar;
+        s.setup = referenceData();
         s.roomsFreed = new Recorder<>(freed);
         s.roomNights = repositories.roomNights();
         s.actor = actor;
