@@ -59,7 +59,7 @@ public class DefaultAvailabilityService implements AvailabilityService {
     SalesSnapshots snapshots;
 
     /**
-     * The channels' hottest call, so it runs on {@link SalesSnapshots}: plain JDBC on a read-only local
+     * The channels' hottest call, so it runs on {@link SalesSnapshots}: plain JDBC on a local
      * transaction of one snapshot, no JTA transaction and no entity manager (their per-call cost was several
      * times the database's). The rules are the same {@link SalesWindow} bookings use.
      */

@@ -75,7 +75,7 @@ public class SalesSnapshots {
         return snapshots;
     }
 
-    /** Runs {@code work} on one snapshot, in a read-only local transaction committed before this returns. */
+    /** Runs {@code work} on one snapshot, in a local transaction that only reads, committed before this returns. */
     public <T> T read(Function<Snapshot, T> work) {
         if (joined != null) {
             return joined.unwrap(Session.class).doReturningWork(connection -> work.apply(new Reads(connection)));
