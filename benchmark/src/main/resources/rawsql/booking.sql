@@ -11,9 +11,10 @@
 select version from setup_version where id = 1;
 commit;
 
--- The booking: the key claimed (looked up only when the claim finds it taken: a retry), the stay
+-- The booking: the key looked up and claimed (in the booking's own transaction), the stay
 -- priced, the inventory taken (the conditional UPDATE must change one row per night, else the booking is refused like a 409), the reservation, its nights,
 -- the confirmation mail in the outbox, the key's answer, and the audit revision.
+select ir1_0.id,ir1_0.channel,ir1_0.created_at,ir1_0.idempotency_key,ir1_0.location,ir1_0.request_hash,ir1_0.response_body,ir1_0.status from idempotency_record ir1_0 where ir1_0.channel=:channel.code and ir1_0.idempotency_key=:idempotency_key;
 -- @id idempotency idempotency_record_seq
 insert into idempotency_record (channel,created_at,idempotency_key,location,request_hash,response_body,status,id) values (:channel.code,:now,:idempotency_key,:null,:request_hash,:null,:null,:idempotency.id);
 -- The hotel is held in memory too (ReferenceData; the driver reads it once, when it connects: hotel.sql):

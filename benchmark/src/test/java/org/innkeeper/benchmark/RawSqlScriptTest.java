@@ -47,7 +47,7 @@ class RawSqlScriptTest {
     void theCapturedFilesHoldTheServersTransactions() {
         assertThat(RawSqlChannel.SEARCH.statements()).hasSize(8);
         assertThat(RawSqlChannel.SEARCH.statements().get(2).sql()).startsWith("set transaction isolation level repeatable read");
-        assertThat(RawSqlChannel.BOOKING.statements()).hasSize(19);
+        assertThat(RawSqlChannel.BOOKING.statements()).hasSize(20);
         assertThat(RawSqlChannel.BOOKING.statements()).noneMatch(s -> s.sql().contains("from hotel"))
                 .filteredOn(s -> s.sql().startsWith("select version from setup_version")).hasSize(2);
         assertThat(RawSqlChannel.HOTEL.statements()).first().satisfies(s -> assertThat(s.kind()).isEqualTo(RawSqlScript.Kind.ROW));

@@ -28,8 +28,11 @@ public interface IdempotencyService {
 
     /**
      * Takes the key, does the work in the same transaction and keeps its answer; if the work fails,
-     * nothing is kept (the key is free again).
+     * nothing is kept (the key is free again). A key already answered for this request returns that
+     * answer and the work is not done.
      *
+     * @throws org.innkeeper.domain.idempotency.IdempotencyKeyReusedException the key was used for
+     *         another request (hash)
      * @throws org.innkeeper.domain.idempotency.IdempotencyKeyInUseException a request with the same
      *         key got there first (ask {@link #answered} for its answer)
      */

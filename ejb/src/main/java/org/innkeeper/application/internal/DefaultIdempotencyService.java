@@ -35,6 +35,12 @@ public class DefaultIdempotencyService implements IdempotencyService {
 
     @Override
     public IdempotentResponse once(String caller, String key, String requestHash, Supplier<IdempotentResponse> work) {
+        // Looked up in the work's own transaction: a replay is answered without a failed insert (and the error
+        // the database and Hibernate log for it), a new key costs no transaction of its own.
+        Optional<IdempotentResponse> kept = answered(caller, key, requestHash);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         IdempotencyRecord record = new IdempotencyRecord(caller, key, requestHash, Instant.now());
         records.claim(record);
         IdempotentResponse response;

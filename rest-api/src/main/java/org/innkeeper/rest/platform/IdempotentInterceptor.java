@@ -17,11 +17,11 @@ import org.innkeeper.application.dto.IdempotentResponse;
 import org.innkeeper.domain.idempotency.IdempotencyKeyInUseException;
 
 /**
- * Runs a resource method at most once per Idempotency-Key. The key is inserted first and the method
- * runs in the same transaction, so of requests racing with one key exactly one does the work. When
- * the key is taken, a key already answered for the same request replays that answer
- * ({@link IdempotentReplay}), a key used for another request is a 422, and a key whose first
- * request is still running waits for its answer and replays it.
+ * Runs a resource method at most once per Idempotency-Key. In one transaction the key is looked up,
+ * inserted and the method run, so of requests racing with one key exactly one does the work. A key
+ * already answered for the same request replays that answer ({@link IdempotentReplay}), a key used
+ * for another request is a 422, and a key whose first request is still running waits for its answer
+ * and replays it.
  */
 @Idempotent
 @Interceptor
@@ -45,14 +45,19 @@ public class IdempotentInterceptor {
         }
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
-            // A new key (nearly every request) is claimed at once: its answer is looked up only when the claim
-            // finds the key taken, which saves every first request a transaction of its own.
+            // The key is looked up and claimed in the work's own transaction: a new key (nearly every request)
+            // costs no transaction of its own; a key answered before comes back without the work being done.
             Object[] result = new Object[1];
+            boolean[] worked = {false};
             try {
                 IdempotentResponse answer = idempotency.once(request.owner(), request.key(), request.hash(), () -> {
+                    worked[0] = true;
                     result[0] = proceed(invocation);
                     return answerOf(result[0]);
                 });
+                if (!worked[0]) {
+                    throw new IdempotentReplay(answer);
+                }
                 request.answered(answer);
                 return result[0];
             } catch (IdempotencyKeyInUseException busy) {
