@@ -21,7 +21,6 @@ import org.innkeeper.application.dto.RoomTypeView;
 import org.innkeeper.application.dto.UnavailableOfferView;
 import org.innkeeper.domain.inventory.InventoryRepository;
 import org.innkeeper.domain.rate.RatePlan;
-import org.innkeeper.domain.rate.RateRepository;
 import org.innkeeper.domain.room.RoomRepository;
 import org.innkeeper.domain.room.RoomType;
 import org.innkeeper.domain.shared.InvalidValueException;
@@ -30,8 +29,8 @@ import org.innkeeper.domain.shared.StayPeriod;
 import org.innkeeper.infrastructure.persistence.SalesSnapshots;
 
 /*
- * The search reads on SalesSnapshots (below). Each other call reads in a transaction of its own, on one snapshot of the database (OneSnapshot: on PostgreSQL
- * REPEATABLE READ): a search's inventory, prices and restrictions are of one moment. Without a
+ * The search reads on SalesSnapshots (below). Each other call reads in a transaction of its own, on one
+ * snapshot of the database (OneSnapshot: on PostgreSQL REPEATABLE READ): a search's inventory, prices and restrictions are of one moment. Without a
  * transaction each query ran on a connection of its own in auto-commit; in one at READ COMMITTED each
  * still saw its own moment. No service calls these reads inside a transaction of its own (REQUIRES_NEW
  * would keep such a caller's uncommitted changes from them).
@@ -47,8 +46,6 @@ public class DefaultAvailabilityService implements AvailabilityService {
 
     @Inject
     RoomRepository rooms;
-    @Inject
-    RateRepository rates;
     @Inject
     InventoryRepository inventory;
     @Inject
@@ -115,8 +112,9 @@ public class DefaultAvailabilityService implements AvailabilityService {
      * same length, a day earlier or later and so on up to a week, that some room type sells for
      * this party; the cheapest offer of each, nearest first.
      */
-    private static List<AlternativeView> alternatives(SalesSnapshots.Snapshot sale, StayPeriod stay, Party party, List<RoomType> types, List<RatePlan> plans,
-                                               Today today, List<StayPeriod> longer) {
+    private static List<AlternativeView> alternatives(SalesSnapshots.Snapshot sale, StayPeriod stay, Party party,
+                                                      List<RoomType> types, List<RatePlan> plans, Today today,
+                                                      List<StayPeriod> longer) {
         LocalDate first = stay.arrival().minusDays(ALTERNATIVE_DAYS);
         if (first.isBefore(today.businessDate())) {
             first = today.businessDate();

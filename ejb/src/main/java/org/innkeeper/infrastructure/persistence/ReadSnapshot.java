@@ -1,6 +1,8 @@
 package org.innkeeper.infrastructure.persistence;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import org.hibernate.Session;
 
@@ -23,11 +25,21 @@ public final class ReadSnapshot {
     /** On PostgreSQL, makes the current transaction read one snapshot; to be called before its first query. */
     public static void begin(EntityManager em) {
         em.unwrap(Session.class).doWork(connection -> {
-            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("set transaction isolation level repeatable read");
-                }
+            if (takesIsolation(connection)) {
+                begin(connection);
             }
         });
+    }
+
+    /** Whether the database takes the transaction's isolation as its first statement (PostgreSQL; H2 does not). */
+    static boolean takesIsolation(Connection connection) throws SQLException {
+        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    }
+
+    /** Makes the connection's transaction, not yet begun, read one snapshot (on a database that {@link #takesIsolation}). */
+    static void begin(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set transaction isolation level repeatable read");
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,8 +64,7 @@ public class SalesSnapshots {
     /** Tests: the entity manager whose transaction and connection the reads use instead. */
     private EntityManager joined;
 
-    /** Whether the database takes a transaction's isolation as its first statement (PostgreSQL; H2 does not). */
-    private volatile Boolean snapshotStatement;
+    private volatile Boolean takesIsolation;
 
     /** For tests: reads in the entity manager's own transaction, on its connection. */
     public static SalesSnapshots on(EntityManager em) {
@@ -83,10 +81,8 @@ public class SalesSnapshots {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (snapshotStatement(connection)) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("set transaction isolation level repeatable read");
-                    }
+                if (takesIsolation(connection)) {
+                    ReadSnapshot.begin(connection);
                 }
                 T result = work.apply(new Reads(connection));
                 connection.commit();
@@ -114,11 +110,12 @@ public class SalesSnapshots {
         }
     }
 
-    private boolean snapshotStatement(Connection connection) throws SQLException {
-        Boolean known = snapshotStatement;
+    /** {@link ReadSnapshot#takesIsolation}, asked once: one database for the server's life. */
+    private boolean takesIsolation(Connection connection) throws SQLException {
+        Boolean known = takesIsolation;
         if (known == null) {
-            known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            snapshotStatement = known;
+            known = ReadSnapshot.takesIsolation(connection);
+            takesIsolation = known;
         }
         return known;
     }

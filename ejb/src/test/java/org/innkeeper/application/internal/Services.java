@@ -147,7 +147,6 @@ final class Services {
     DefaultAvailabilityService availability() {
         DefaultAvailabilityService a = new DefaultAvailabilityService();
         a.rooms = repositories.rooms();
-        a.rates = repositories.rates();
         a.inventory = repositories.inventory();
         a.calendar = calendar;
         a.reference = referenceData();
