@@ -50,6 +50,15 @@ final class Api {
         return send(get("availability?arrival=" + arrival + "&departure=" + departure + "&adults=" + adults, channelAuth));
     }
 
+    /**
+     * The same search with an arrival that is not a date ({@code 2027-03-01x}): authenticated, rate-limited
+     * and dispatched like a search, then refused with 422 before the service is called. Its cost is the floor
+     * under every request of the API.
+     */
+    Answer refusedSearch(LocalDate arrival, LocalDate departure, int adults) throws IOException, InterruptedException {
+        return send(get("availability?arrival=" + arrival + "x&departure=" + departure + "&adults=" + adults, channelAuth));
+    }
+
     /** A booking with an idempotency key of its own, as real channels send it (its cost is in the figures). */
     Answer book(ObjectNode request) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve("reservations")).timeout(TIMEOUT)

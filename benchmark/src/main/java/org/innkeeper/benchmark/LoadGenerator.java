@@ -26,6 +26,8 @@ import java.util.TreeMap;
 public final class LoadGenerator {
 
     private static final int GRID_DAYS = 62;
+    /** The label of the phase of requests refused before any work ({@code --floor yes}). */
+    private static final String FLOOR = "floor (searches refused at once with 422)";
     /** Where the report goes: standard output, and the --report file if given. */
     private static PrintStream OUT = System.out;
 
@@ -139,6 +141,7 @@ public final class LoadGenerator {
         for (int i = 0; i < options.clients(); i++) {
             clients.add(new ChannelClient(rest, options.seed() * 1_000_003L + i, options.from(), types, ratePlans));
         }
+        Map<Mix, Double> rawSearches = new LinkedHashMap<>();
         try {
             for (int i = 0; options.raw() && i < options.clients(); i++) {
                 rawChannels.add(new RawSqlChannel(options.rawJdbc(), options));
@@ -158,6 +161,7 @@ public final class LoadGenerator {
                     rawRuns.add(runPhase("raw SQL", mix, rawClients));
                 }
                 reportRatio(mix, restRuns, rawRuns);
+                rawSearches.put(mix, throughput(rawRuns, Operation.SEARCH));
             }
         } catch (java.sql.SQLException e) {
             throw new IOException("cannot connect to " + options.rawJdbc() + ": " + e.getMessage(), e);
@@ -169,6 +173,9 @@ public final class LoadGenerator {
                     // closing anyway
                 }
             }
+        }
+        if (options.floor()) {
+            floor(types, ratePlans, rawSearches);
         }
         // The raw bookings took inventory and are the channel's reservations too: the check counts them.
         List<ChannelClient> all = new ArrayList<>(clients);
@@ -184,6 +191,27 @@ public final class LoadGenerator {
     }
 
     /** Both sides of a phase summed over their runs, and REST's throughput over raw SQL's per operation. */
+    /**
+     * Last, on a warm server: searches refused before any work, and what that allows against raw SQL's
+     * searches of each phase.
+     */
+    private void floor(List<ChannelClient.RoomTypeOffer> types, List<String> ratePlans, Map<Mix, Double> rawSearches)
+            throws InterruptedException {
+        FloorChannel refused = new FloorChannel(api);
+        List<ChannelClient> clients = new ArrayList<>();
+        for (int i = 0; i < options.clients(); i++) {
+            clients.add(new ChannelClient(refused, options.seed() * 1_000_003L + i, options.from(), types, ratePlans));
+        }
+        double floor = throughput(List.of(runPhase(FLOOR, new Mix(100, 0), clients)), Operation.SEARCH);
+        OUT.printf(Locale.ROOT, "%nFLOOR: %.1f requests/s refused before any work; no REST search can do better%n", floor);
+        rawSearches.forEach((mix, raw) -> {
+            if (raw > 0) {
+                OUT.printf(Locale.ROOT, "FLOOR search  %s: floor %.1f/s, raw SQL searches %.1f/s, floor/raw = %.2f%n",
+                        mix, floor, raw, floor / raw);
+            }
+        });
+    }
+
     private void reportRatio(Mix mix, List<PhaseResult> restRuns, List<PhaseResult> rawRuns) {
         OUT.printf(Locale.ROOT, "%nREST against raw SQL, phase %s, %d runs of each, interleaved:%n", mix, restRuns.size());
         for (Operation op : Operation.values()) {
@@ -298,8 +326,9 @@ public final class LoadGenerator {
         OUT.printf(Locale.ROOT, "bookings: %d booked (%.1f/s), %d refused with 409 (nothing left), %d errors%n",
                 bookings.withStatus(201), bookings.withStatus(201) / seconds, bookings.withStatus(409),
                 bookings.errors(201, 409));
-        OUT.printf(Locale.ROOT, "searches: %d answered 200, %d errors%n", stats.get(Operation.SEARCH).withStatus(200),
-                stats.get(Operation.SEARCH).errors(200, 200));
+        int answer = FLOOR.equals(label) ? FloorChannel.REFUSED : 200;
+        OUT.printf(Locale.ROOT, "searches: %d answered %d, %d errors%n", stats.get(Operation.SEARCH).withStatus(answer),
+                answer, stats.get(Operation.SEARCH).errors(answer, answer));
     }
 
     /** The grid for every night the generator books in. */

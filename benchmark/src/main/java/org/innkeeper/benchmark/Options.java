@@ -13,7 +13,7 @@ import java.util.List;
  */
 record Options(URI url, String apiKey, String staffUser, String staffPassword, int clients, Duration duration,
                long requests, List<Mix> mixes, Duration warmup, long seed, LocalDate from, java.nio.file.Path report,
-               String rawJdbc, int rawRounds) {
+               String rawJdbc, int rawRounds, boolean floor) {
 
     static final String USAGE = """
             Innkeeper load generator: N channel clients search and book over the REST API.
@@ -33,6 +33,8 @@ record Options(URI url, String apiKey, String staffUser, String staffPassword, i
                                    the same statements over JDBC, e.g. jdbc:postgresql://127.0.0.1:5432/innkeeper_bench?user=postgres
                                    (none or blank: no baseline)
               --raw-rounds N       REST, raw pairs per phase with --raw-jdbc (default 2; 0: no baseline)
+              --floor yes|no       last, a phase of searches the server refuses before any work (422: the arrival
+                                   is not a date): what HTTP, security and JAX-RS cost alone (default no)
             Exit code: 0 if the invariant check passes, 1 if it fails, 2 for bad options or no server.""";
 
     static Options parse(String... args) {
@@ -49,6 +51,7 @@ record Options(URI url, String apiKey, String staffUser, String staffPassword, i
         java.nio.file.Path report = null;
         String rawJdbc = null;
         int rawRounds = 2;
+        boolean floor = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (!name.startsWith("--")) {
@@ -77,13 +80,22 @@ record Options(URI url, String apiKey, String staffUser, String staffPassword, i
                 case "--report" -> report = java.nio.file.Path.of(nonBlank(name, value));
                 case "--raw-jdbc" -> rawJdbc = value.isBlank() || value.equals("none") ? null : jdbcUrl(value);
                 case "--raw-rounds" -> rawRounds = (int) number(name, value, 0, 100);
+                case "--floor" -> floor = yesOrNo(name, value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         int colon = staff.indexOf(':');
         return new Options(url, apiKey, staff.substring(0, colon), staff.substring(colon + 1), clients, duration,
                 requests, mixes, warmup, seed, from, report,
-                rawRounds == 0 ? null : rawJdbc, rawRounds);
+                rawRounds == 0 ? null : rawJdbc, rawRounds, floor);
+    }
+
+    private static boolean yesOrNo(String name, String value) {
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "yes", "true" -> true;
+            case "no", "false" -> false;
+            default -> throw new IllegalArgumentException(name + " must be yes or no, not '" + value + "'");
+        };
     }
 
     private static URI url(String value) {

@@ -44,9 +44,10 @@ class MixAndOptionsTest {
         assertThat(d.url()).isEqualTo(URI.create("http://localhost:8280"));
         assertThat(d.mixes()).containsExactly(new Mix(80, 20));
         assertThat(d.clients()).isEqualTo(16);
+        assertThat(d.floor()).isFalse();
         Options o = Options.parse("--url", "http://host:9000/", "--api-key", "k", "--staff", "u:p:w", "--clients", "4",
                 "--duration", "30s", "--requests", "1000", "--mix", "100:0,0:100,80:20", "--warmup", "5",
-                "--seed", "-7", "--from", "2027-03-01", "--report", "out.txt");
+                "--seed", "-7", "--from", "2027-03-01", "--report", "out.txt", "--floor", "yes");
         assertThat(o.url()).isEqualTo(URI.create("http://host:9000"));
         assertThat(o.apiKey()).isEqualTo("k");
         assertThat(o.staffUser()).isEqualTo("u");
@@ -59,6 +60,7 @@ class MixAndOptionsTest {
         assertThat(o.seed()).isEqualTo(-7);
         assertThat(o.from()).isEqualTo(LocalDate.of(2027, 3, 1));
         assertThat(o.report()).hasToString("out.txt");
+        assertThat(o.floor()).isTrue();
     }
 
     @Test
@@ -70,6 +72,7 @@ class MixAndOptionsTest {
         assertThatThrownBy(() -> Options.parse("--url", "ftp://x")).hasMessageContaining("--url");
         assertThatThrownBy(() -> Options.parse("--from", "2027-02-30")).hasMessageContaining("--from");
         assertThatThrownBy(() -> Options.parse("--staff", "nopassword")).hasMessageContaining("--staff");
+        assertThatThrownBy(() -> Options.parse("--floor", "maybe")).hasMessageContaining("--floor must be yes or no");
         assertThatThrownBy(() -> Options.parse("--speed", "1")).hasMessageContaining("unknown option --speed");
         assertThatThrownBy(() -> Options.parse("clients")).hasMessageContaining("expected an option");
     }
