@@ -19,8 +19,6 @@ import org.innkeeper.domain.shared.NotFoundException;
 public class FacesMessages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
-    /** How a {@link NotFoundException} ends its message, after the kind of thing not found. */
-    private static final String NOT_FOUND = " was not found";
 
     public void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, text(key, args));
@@ -59,18 +57,15 @@ public class FacesMessages {
     }
 
     /**
-     * The input to blame. A {@link NotFoundException} blames none, but its message names the kind of thing
-     * that was not found ("Room move was not found"), which serves as the field: {@code roomMove}.
+     * The input to blame. A {@link NotFoundException} blames none, but names the kind of thing that was not
+     * found ("Room move"), which serves as the field: {@code roomMove}.
      */
     static String field(DomainException refusal) {
-        if (refusal.field() != null || !(refusal instanceof NotFoundException)) {
+        if (refusal.field() != null || !(refusal instanceof NotFoundException notFound) || notFound.what() == null
+                || notFound.what().isBlank()) {
             return refusal.field();
         }
-        String message = String.valueOf(refusal.getMessage());
-        if (!message.endsWith(NOT_FOUND)) {
-            return null;
-        }
-        String[] words = message.substring(0, message.length() - NOT_FOUND.length()).strip().split("\\s+");
+        String[] words = notFound.what().strip().split("\\s+");
         StringBuilder field = new StringBuilder(words[0].toLowerCase(Locale.ROOT));
         for (int i = 1; i < words.length; i++) {
             field.append(words[i].substring(0, 1).toUpperCase(Locale.ROOT)).append(words[i].substring(1).toLowerCase(Locale.ROOT));
