@@ -7,11 +7,18 @@ package org.innkeeper.domain.shared;
  */
 public class NotFoundException extends DomainException {
 
+    private final String what;
     private final String id;
 
     public NotFoundException(String what, String id) {
         super("not-found", null, what + " was not found");
+        this.what = what;
         this.id = id;
+    }
+
+    /** The kind of thing not found, in words ("Room move"): the desk finds its translated text by it. */
+    public String what() {
+        return what;
     }
 
     /** The id asked for, for the log; never for the answer. */
