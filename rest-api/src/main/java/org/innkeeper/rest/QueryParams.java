@@ -19,10 +19,39 @@ final class QueryParams {
             throw new InvalidValueException(name, name + " is required (YYYY-MM-DD)");
         }
         try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
+            return isoDate(value.trim());
+        } catch (java.time.DateTimeException e) {
             throw new InvalidValueException(name, name + " must be a date as YYYY-MM-DD, not '" + value + "'");
         }
+    }
+
+    /**
+     * What {@link LocalDate#parse} reads, the usual YYYY-MM-DD taken digit by digit: the general formatter
+     * behind it was about 1.5 % of a channel's search, which has two dates. Any other shape (a year of more
+     * than four digits, a sign) goes to {@code LocalDate.parse}; an impossible date (2027-02-30) is refused
+     * by {@code LocalDate.of} as by the parser.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return LocalDate.parse(text);
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        return year < 0 || month < 0 || day < 0 ? LocalDate.parse(text) : LocalDate.of(year, month, day);
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number, or -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     static LocalDate dateOr(String value, String name, LocalDate absent) {
