@@ -304,8 +304,36 @@ public class AvailabilityJson implements MessageBodyWriter<AvailabilityView> {
     private static void number(JsonGenerator json, SerializableString name, BigDecimal value) throws IOException {
         if (value != null) {
             json.writeFieldName(name);
-            json.writeNumber(value);
+            if (value.scale() == 2 && value.precision() <= 18) {
+                cents(json, value.unscaledValue().longValue());
+            } else {
+                json.writeNumber(value);
+            }
         }
+    }
+
+    /**
+     * An amount in cents (scale 2, as nearly every amount of the answer is), written as its {@code toString()}
+     * writes it (12.50, 0.05, -3.00): with scale 2 that is always plain notation. BigDecimal's own toString
+     * was about 7 % of a search; this writes the same characters from the unscaled number.
+     */
+    private static void cents(JsonGenerator json, long unscaled) throws IOException {
+        char[] text = new char[22];
+        int at = text.length;
+        long rest = Math.abs(unscaled);
+        text[--at] = (char) ('0' + rest % 10);
+        rest /= 10;
+        text[--at] = (char) ('0' + rest % 10);
+        rest /= 10;
+        text[--at] = '.';
+        do {
+            text[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        if (unscaled < 0) {
+            text[--at] = '-';
+        }
+        json.writeNumber(text, at, text.length - at);
     }
 
     private static void number(JsonGenerator json, SerializableString name, Integer value) throws IOException {

@@ -59,6 +59,23 @@ class AvailabilityJsonTest {
     }
 
     @Test
+    void amountsInCentsAsTheirToStringWritesThem() throws Exception {
+        // amounts of scale 2 are written from their unscaled number: signs, zeros, single cents, 18 digits
+        List<NightPriceView> nights = new ArrayList<>();
+        String[] amounts = {"0.00", "0.05", "-0.05", "0.50", "-0.50", "1.00", "-1.00", "12.34", "-12.34", "100.00",
+                "9999999999999999.99", "-9999999999999999.99", "99999999999999999.99", "1E+2", "1.0E+2", "123.456"};
+        for (int i = 0; i < amounts.length; i++) {
+            BigDecimal a = new BigDecimal(amounts[i]);
+            nights.add(new NightPriceView(ARRIVAL.plusDays(i), a, a.negate(), a.setScale(2, java.math.RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(i * 37L - 100, 2), BigDecimal.valueOf(Long.MIN_VALUE / 1000 + i, 2)));
+        }
+        OfferView offer = offer("DBL", "Double", "BAR", "Best", nights, policy(null, null));
+        AvailabilityView view = new AvailabilityView(ARRIVAL, ARRIVAL.plusDays(amounts.length), amounts.length, 2, 0,
+                "EUR", List.of(offer), List.of(), null);
+        assertSameBytes(view);
+    }
+
+    @Test
     void nothingToSellWithAlternativesAndNoChildren() throws Exception {
         AvailabilityView view = new AvailabilityView(ARRIVAL, ARRIVAL.plusDays(1), 1, 1, 0, "CHF", List.of(),
                 List.of(new UnavailableOfferView("SGL", "Single", "BAR", "Best", List.of()),
