@@ -32,6 +32,13 @@ public class Hotel {
 
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
+    /**
+     * {@link #timeZone} as a zone, made once: {@code ZoneId.of} parses the name and looks its rules up, and a
+     * channel's search asked for it for each of its 40 offers. Set only by the constructor, so never stale;
+     * a race makes it twice, equal.
+     */
+    @jakarta.persistence.Transient
+    private transient ZoneId zone;
 
     @jakarta.persistence.Embedded
     private TaxPolicy taxes = TaxPolicy.none();
@@ -119,7 +126,12 @@ public class Hotel {
     }
 
     public ZoneId timeZone() {
-        return ZoneId.of(timeZone);
+        ZoneId made = zone;
+        if (made == null) {
+            made = ZoneId.of(timeZone);
+            zone = made;
+        }
+        return made;
     }
 
     /**
