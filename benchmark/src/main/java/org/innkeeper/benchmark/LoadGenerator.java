@@ -139,7 +139,7 @@ public final class LoadGenerator {
         List<RawSqlChannel> rawChannels = new ArrayList<>();
         RestChannel rest = new RestChannel(api);
         for (int i = 0; i < options.clients(); i++) {
-            clients.add(new ChannelClient(rest, options.seed() * 1_000_003L + i, options.from(), types, ratePlans));
+            clients.add(client(rest, i, types, ratePlans));
         }
         Map<Mix, Double> rawSearches = new LinkedHashMap<>();
         try {
@@ -191,6 +191,11 @@ public final class LoadGenerator {
     }
 
     /** Both sides of a phase summed over their runs, and REST's throughput over raw SQL's per operation. */
+    /** The {@code i}th client over a channel: the same seed gives the same stays, parties and guests. */
+    private ChannelClient client(Channel channel, int i, List<ChannelClient.RoomTypeOffer> types, List<String> ratePlans) {
+        return new ChannelClient(channel, options.seed() * 1_000_003L + i, options.from(), types, ratePlans);
+    }
+
     /**
      * Last, on a warm server: searches refused before any work, and what that allows against raw SQL's
      * searches of each phase.
@@ -200,7 +205,7 @@ public final class LoadGenerator {
         FloorChannel refused = new FloorChannel(api);
         List<ChannelClient> clients = new ArrayList<>();
         for (int i = 0; i < options.clients(); i++) {
-            clients.add(new ChannelClient(refused, options.seed() * 1_000_003L + i, options.from(), types, ratePlans));
+            clients.add(client(refused, i, types, ratePlans));
         }
         double floor = throughput(List.of(runPhase(FLOOR, new Mix(100, 0), clients)), Operation.SEARCH);
         OUT.printf(Locale.ROOT, "%nFLOOR: %.1f requests/s refused before any work; no REST search can do better%n", floor);

@@ -44,15 +44,20 @@ public class FacesMessages {
      * {@code preferences}) and the last part alone ({@code adults}); then {@code error.<kind>}.
      */
     public static List<String> keys(DomainException refusal) {
+        return keys("error.", refusal);
+    }
+
+    /** The same keys under another prefix ({@code stay.error.}, for a page's own texts of refusals). */
+    public static List<String> keys(String prefix, DomainException refusal) {
         Set<String> keys = new LinkedHashSet<>();
         String field = field(refusal);
         if (field != null) {
             String unlisted = field.replaceAll("\\[\\d+]", "");
-            keys.add("error." + refusal.kind() + "." + field);
-            keys.add("error." + refusal.kind() + "." + unlisted);
-            keys.add("error." + refusal.kind() + "." + unlisted.substring(unlisted.lastIndexOf('.') + 1));
+            keys.add(prefix + refusal.kind() + "." + field);
+            keys.add(prefix + refusal.kind() + "." + unlisted);
+            keys.add(prefix + refusal.kind() + "." + unlisted.substring(unlisted.lastIndexOf('.') + 1));
         }
-        keys.add("error." + refusal.kind());
+        keys.add(prefix + refusal.kind());
         return List.copyOf(keys);
     }
 

@@ -10,8 +10,8 @@ import org.innkeeper.web.faces.FacesMessages;
 /**
  * A refusal on a stay page, in the clerk's language, with the service's own explanation kept: an
  * extension refused says which rooms or types are free instead, a block refused says which nights
- * are sold. {@code stay.error.<kind>.<field>}, then {@code stay.error.<kind>}, take the explanation as
- * {0}; otherwise the desk's general translation of the refusal is shown.
+ * are sold. The desk's keys of a refusal ({@link FacesMessages#keys}) under {@code stay.error.} take the
+ * explanation as {0}; otherwise the desk's general translation of the refusal is shown.
  */
 @ApplicationScoped
 public class StayRefusals implements Serializable {
@@ -22,9 +22,7 @@ public class StayRefusals implements Serializable {
     private FacesMessages messages;
 
     public void show(DomainException refusal) {
-        String specific = "stay.error." + refusal.kind() + "." + refusal.field();
-        String general = "stay.error." + refusal.kind();
-        String key = refusal.field() != null && messages.has(specific) ? specific : messages.has(general) ? general : null;
+        String key = FacesMessages.keys("stay.error.", refusal).stream().filter(messages::has).findFirst().orElse(null);
         if (key == null) {
             messages.error(refusal);
             return;
